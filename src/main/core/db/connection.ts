@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { HearthError } from '../errors';
+
+export type Connection = Database.Database;
+
+/** Branded so that a function that only reads cannot be handed a way to write. */
+export type ReadableDB = Connection & { readonly __readable: unique symbol };
+export type WritableDB = ReadableDB & { readonly __writable: unique symbol };
+
+export interface OpenOptions {
+  /** The 32-byte database key (DEK). */
+  key: Buffer;
+  /** A native build for another runtime (Electron's ABI); Node's own build otherwise. */
+  nativeBinding?: string;
+  readonly?: boolean;
+  /** Page cache in KiB; sized so a typical journal stays in memory (see STACK.md). */
+  cacheKiB?: number;
+}
+
+const WRONG_KEY =
+  'The key Hearth found does not open this journal. Nothing was changed. ' +
+  'If you have a recovery code or a backup, you can use it to get your journal back.';
+const CORRUPT = 'This journal file is damaged and cannot be opened. Nothing was changed.';
+
+/**
+ * Opens a SQLCipher journal with a raw key. The cipher must be named before the key on
+ * every open, and a wrong key only shows on the first read, so read at once and name it.
+ */
+export function openEncrypted(path: string, options: OpenOptions): WritableDB {
+  if (options.key.length !== 32) throw new Error('A database key is 32 bytes');
+  const db = new Database(path, {
+    fileMustExist: false,
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma(`key="x'${options.key.toString('hex')}'"`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (cause) {
+      const code = (cause as { code?: string }).code;
+      if (code === 'SQLITE_NOTADB') throw new HearthError('WRONG_KEY', WRONG_KEY, { cause });
+      throw new HearthError('DATABASE_CORRUPT', CORRUPT, { cause });
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+    db.pragma(`cache_size = -${options.cacheKiB ?? 64 * 1024}`);
+    db.pragma('secure_delete = ON');
+    return db as WritableDB;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Runs work in one transaction; better-sqlite3 rolls back if it throws. */
+export function inTransaction<T>(db: WritableDB, work: () => T): T {
+  return db.transaction(work).immediate();
+}

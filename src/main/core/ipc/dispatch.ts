@@ -1,0 +1,53 @@
+import { contract, type Channel } from '../../../shared/ipc/contract';
+import { parseUnknown } from '../../../shared/parse';
+import type { Result } from '../../../shared/result';
+import { isHearthError } from '../errors';
+import type { HandlerTable } from './handlers';
+
+export interface DispatchLog {
+  /** Receives only the channel and an error code or name: never input, never messages. */
+  (event: { channel: string; code: string; errorName?: string }): void;
+}
+
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * Validates untrusted input against the contract and calls the handler. Whatever happens,
+ * the caller gets a Result: a value, or a code and a sentence. Shared by Electron's IPC
+ * registration and the test harness, so both enforce exactly the same rules.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  channel: unknown,
+  input: unknown,
+  log: DispatchLog = () => {},
+): Promise<Result<unknown>> {
+  if (typeof channel !== 'string' || !hasOwn(contract, channel) || !hasOwn(handlers, channel)) {
+    log({ channel: typeof channel === 'string' ? channel.slice(0, 64) : typeof channel, code: 'UNKNOWN_CHANNEL' });
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Hearth does not know that request.' } };
+  }
+  const name = channel as Channel;
+  const parsed = parseUnknown(contract[name].input, input);
+  if (!parsed.ok) {
+    log({ channel: name, code: 'INVALID_INPUT' });
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'That request was not in a form Hearth accepts. Nothing was changed.' },
+    };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.value) };
+  } catch (error) {
+    if (isHearthError(error)) {
+      log({ channel: name, code: error.code });
+      return { ok: false, error: error.toAppError() };
+    }
+    // An unexpected failure: its message may quote data, so only its name is logged.
+    log({ channel: name, code: 'INTERNAL', errorName: error instanceof Error ? error.name : typeof error });
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong inside Hearth. Nothing was lost; please try again.' },
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import type { Hearth } from '../hearth';
+import type { HandlerMap } from '../ipc/handlers';
+
+export const vaultHandlers = (hearth: Hearth): HandlerMap<'app.status' | 'setup.create' | 'vault.unlock' | 'vault.lock'> => ({
+  'app.status': () => hearth.status(),
+  'setup.create': ({ partners }) => hearth.setup(partners),
+  'vault.unlock': () => hearth.unlock(),
+  'vault.lock': () => hearth.lock(),
+});

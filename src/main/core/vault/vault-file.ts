@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseUnknown } from '../../../shared/parse';
+import { HearthError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+export const VAULT_FILE = 'vault.json';
+export const VAULT_FORMAT = 'hearth-vault';
+export const VAULT_VERSION = 1;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+const Wrap = z.strictObject({
+  kind: z.enum(['device', 'device+passphrase', 'recovery']),
+  iv: base64,
+  ciphertext: base64,
+  tag: base64,
+});
+
+/** Passphrase and recovery wraps carry their own KDF parameters (added by the lock issue). */
+const Kdf = z.strictObject({
+  name: z.literal('scrypt'),
+  salt: base64,
+  N: z.number().int().positive(),
+  r: z.number().int().positive(),
+  p: z.number().int().positive(),
+});
+
+export const VaultFile = z.strictObject({
+  format: z.literal(VAULT_FORMAT),
+  version: z.number().int().positive(),
+  journalId: z.string().uuid(),
+  createdAt: z.string(),
+  lockMode: z.enum(['device', 'device+passphrase']),
+  /** Salt for the HKDF that turns the device key into a wrapping key. Not secret. */
+  deviceSalt: base64,
+  wraps: z.array(Wrap).min(1),
+  kdf: z.record(z.string(), Kdf).optional(),
+});
+export type VaultFile = z.infer<typeof VaultFile>;
+
+const CORRUPT =
+  "This journal's vault file is damaged, so Hearth cannot find the key to it. Nothing was changed. " +
+  'If you have a recovery code or a backup, you can use it to get your journal back.';
+
+/** Reads vault.json; returns null only when there is none (a journal not yet set up). */
+export function readVaultFile(path: string): VaultFile | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new HearthError('VAULT_CORRUPT', CORRUPT, { cause: error });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new HearthError('VAULT_CORRUPT', CORRUPT, { cause });
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > VAULT_VERSION) {
+    throw new HearthError(
+      'VAULT_FROM_FUTURE',
+      'This journal was set up by a newer version of Hearth. Update Hearth to open it; nothing was changed.',
+    );
+  }
+  const parsed = parseUnknown(VaultFile, json);
+  if (!parsed.ok) throw new HearthError('VAULT_CORRUPT', CORRUPT);
+  return parsed.value;
+}
+
+export function writeVaultFile(path: string, vault: VaultFile): void {
+  writeFileAtomic(path, `${JSON.stringify(vault, null, 2)}\n`);
+}

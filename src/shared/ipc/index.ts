@@ -1,0 +1,2 @@
+export * from './contract';
+export type { HearthApi } from './api';

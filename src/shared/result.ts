@@ -1,0 +1,34 @@
+/** Every error a person can meet has a code and a sentence; never a stack trace or journal text. */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_CHANNEL',
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_LOCKED',
+  'DEVICE_KEY_MISSING',
+  'WRONG_KEY',
+  'VAULT_CORRUPT',
+  'VAULT_FROM_FUTURE',
+  'DATABASE_FROM_FUTURE',
+  'DATABASE_CORRUPT',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'LOCKED',
+  'NOT_FOUND',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
