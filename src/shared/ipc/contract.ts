@@ -9,6 +9,7 @@ import {
   PartnerName,
   Tag,
 } from '../model';
+import type { ChannelName } from './channels';
 
 /**
  * Every channel between the renderer and main, in one place: its name, the schema its
@@ -57,18 +58,19 @@ export const contract = {
     }),
     output: Entry,
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+// Both directions: every name has a schema (above), and every schema has a name (here).
+const everyChannelIsNamed: ChannelName = '' as Channel;
+void everyChannelIsNamed;
+export { CHANNEL_NAMES as CHANNELS, ipcChannelName, PROGRESS_EVENT } from './channels';
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.infer<Contract[C]['output']>;
 
-/** The single event channel for long work; the payload names its task. */
-export const PROGRESS_EVENT = 'progress';
 export const Progress = z.object({
   taskId: z.string(),
   phase: z.string(),
@@ -76,6 +78,3 @@ export const Progress = z.object({
   total: z.number(),
 });
 export type Progress = z.infer<typeof Progress>;
-
-/** The IPC channel name that carries a contract channel (namespaced so nothing else collides). */
-export const ipcChannelName = (channel: Channel): string => `hearth:${channel}`;
