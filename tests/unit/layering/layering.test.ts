@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../support/temp-dir';
+
+const repoRoot = join(import.meta.dirname, '../../..');
+const tempDir = useTempDirs();
+
+/** Lays out a scratch tree with the project's real layering config and the given files. */
+function cruise(files: Record<string, string>) {
+  const root = tempDir();
+  for (const config of ['.dependency-cruiser.cjs', 'tsconfig.node.json', 'tsconfig.base.json', 'package.json']) {
+    copyFileSync(join(repoRoot, config), join(root, config));
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const base = {
+    'src/shared/model.ts': `export const x = 1;\n`,
+    'src/main/core/journal.ts': `import { x } from '../../shared/model';\nexport const y = x;\n`,
+    'src/main/app/index.ts': `import { app } from 'electron';\nimport { y } from '../core/journal';\nexport const z = [app, y];\n`,
+    'src/preload/index.ts': `import { contextBridge } from 'electron';\nimport { x } from '../shared/model';\nexport const p = [contextBridge, x];\n`,
+    'src/renderer/src/main.ts': `import { x } from '../../shared/model';\nexport const r = x;\n`,
+  };
+  for (const [path, text] of Object.entries({ ...base, ...files })) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const depcruise = join(repoRoot, 'node_modules/.bin/depcruise');
+  const run = spawnSync(depcruise, ['src', '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('the layering check of DESIGN.md section 2', () => {
+  it('passes a tree that keeps to the layers', () => {
+    const result = cruise({});
+    expect(result.output).toMatch(/no dependency violations found/);
+    expect(result.status).toBe(0);
+  });
+
+  it.each([
+    ['electron-only-in-app-and-preload', 'src/main/core/window.ts', `import { BrowserWindow } from 'electron';\nexport const w = BrowserWindow;\n`],
+    ['electron-only-in-app-and-preload', 'src/renderer/src/ipc.ts', `import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n`],
+    ['renderer-only-shared', 'src/renderer/src/peek.ts', `import { y } from '../../main/core/journal';\nexport const p = y;\n`],
+    ['preload-only-shared', 'src/preload/peek.ts', `import { y } from '../main/core/journal';\nexport const p = y;\n`],
+    ['core-never-imports-app', 'src/main/core/up.ts', `import { z } from '../app/index';\nexport const u = z;\n`],
+    ['shared-no-node-builtins', 'src/shared/fs.ts', `import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n`],
+    ['shared-imports-only-shared', 'src/shared/up.ts', `import { y } from '../main/core/journal';\nexport const u = y;\n`],
+    ['nothing-imports-renderer', 'src/main/core/ui.ts', `import { r } from '../../renderer/src/main';\nexport const u = r;\n`],
+  ])('fails on a deliberate violation of %s (%s)', (rule, path, text) => {
+    const result = cruise({ [path]: text });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(rule);
+    expect(result.output).toContain(path);
+  });
+});
