@@ -54,6 +54,8 @@ export type LockMode = z.infer<typeof LockMode>;
 export const AppStatus = z.object({
   state: z.enum(['needs-setup', 'locked', 'open']),
   lockMode: LockMode.nullable(),
+  /** After opening with the recovery code in passphrase mode: a new passphrase must be chosen here. */
+  mustChooseLock: z.boolean(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 

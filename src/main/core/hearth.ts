@@ -5,16 +5,24 @@ import { HearthError } from './errors';
 import { openEncrypted, type WritableDB } from './db/connection';
 import { migrate } from './db/migrate';
 import { setPartners } from './journal';
+import { failureDelayMs } from './vault/attempts';
 import {
-  createDeviceVault,
+  createVault,
   readVaultFile,
-  unlockWithDevice,
+  rewrapLock,
+  rewrapRecovery,
+  unwrapDek,
   VAULT_FILE,
   writeVaultFile,
+  type KeyDeps,
   type Keychain,
+  type LockChoice,
+  type Secret,
+  type VaultFile,
 } from './vault';
 
 export const DATABASE_FILE = 'journal.db';
+export const MIN_PASSPHRASE_LENGTH = 8;
 
 export interface HearthDeps {
   /** The folder that holds vault.json and the encrypted journal. */
@@ -23,14 +31,22 @@ export interface HearthDeps {
   clock?: () => number;
   /** Electron's build of the SQLite addon, when running inside Electron. */
   nativeBinding?: string;
+  /** The scrypt cost; calibrated on this machine unless a test fixes it. */
+  kdf?: KeyDeps['kdf'];
+  sleep?: (ms: number) => Promise<void>;
+  /** Tests inject crashes at named points of a rewrap. */
+  faults?: (point: 'after-keychain' | 'before-rename' | 'after-rename') => void;
 }
 
 export interface Hearth {
   status(): AppStatus;
-  setup(partners: readonly [string, string]): Promise<AppStatus>;
-  unlock(): Promise<AppStatus>;
+  setup(partners: readonly [string, string], lock?: LockChoice): Promise<{ status: AppStatus; recoveryCode: string }>;
+  unlock(secret?: Secret): Promise<AppStatus>;
   /** Closes the database and forgets the key. */
   lock(): AppStatus;
+  /** Turns the passphrase on, off, or changes it. Asks for the current one when there is one. */
+  changeLock(choice: LockChoice, currentPassphrase?: string): Promise<AppStatus>;
+  regenerateRecoveryCode(currentPassphrase?: string): Promise<string>;
   /** The open journal, or a named error when there is none. */
   db(): WritableDB;
   now(): number;
@@ -40,37 +56,89 @@ export interface Hearth {
 const databaseFiles = (dataDir: string) =>
   ['', '-wal', '-shm'].map((suffix) => join(dataDir, `${DATABASE_FILE}${suffix}`));
 
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function checkPassphrase(choice: LockChoice): void {
+  if (choice.lockMode === 'device+passphrase' && [...choice.passphrase].length < MIN_PASSPHRASE_LENGTH) {
+    throw new HearthError('PASSPHRASE_TOO_SHORT', `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters; a short sentence works well.`);
+  }
+}
+
 /**
  * The journal as one object with three states: not set up, locked, open. Keys exist only
  * while open and only here, in the main process.
  */
 export function createHearth(deps: HearthDeps): Hearth {
   const clock = deps.clock ?? Date.now;
+  const sleep = deps.sleep ?? sleepFor;
+  const fault = deps.faults ?? (() => {});
+  const keyDeps: KeyDeps = { keychain: deps.keychain, ...(deps.kdf ? { kdf: deps.kdf } : {}) };
   const vaultPath = join(deps.dataDir, VAULT_FILE);
   const databasePath = join(deps.dataDir, DATABASE_FILE);
-  let open: WritableDB | null = null;
-  let openLockMode: LockMode = 'device';
+
+  /** While open: the database, its key (kept to rewrap it), and whether a lock must be chosen anew. */
+  let open: { db: WritableDB; dek: Buffer; lockMode: LockMode; mustChooseLock: boolean } | null = null;
+  let failures = 0;
 
   const openDatabase = (dek: Buffer): WritableDB => {
+    const db = openEncrypted(databasePath, { key: dek, nativeBinding: deps.nativeBinding });
     try {
-      const db = openEncrypted(databasePath, { key: dek, nativeBinding: deps.nativeBinding });
-      try {
-        migrate(db);
-      } catch (error) {
-        db.close();
-        throw error;
-      }
-      return db;
-    } finally {
-      dek.fill(0);
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
     }
+    return db;
   };
 
   const status = (): AppStatus => {
-    if (open) return { state: 'open', lockMode: openLockMode };
+    if (open) return { state: 'open', lockMode: open.lockMode, mustChooseLock: open.mustChooseLock };
     const vault = readVaultFile(vaultPath);
-    if (!vault) return { state: 'needs-setup', lockMode: null };
-    return { state: 'locked', lockMode: vault.lockMode };
+    if (!vault) return { state: 'needs-setup', lockMode: null, mustChooseLock: false };
+    return { state: 'locked', lockMode: vault.lockMode, mustChooseLock: false };
+  };
+
+  const requireVault = (): VaultFile => {
+    const vault = readVaultFile(vaultPath);
+    if (!vault) throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
+    return vault;
+  };
+
+  const requireOpen = () => {
+    if (!open) throw new HearthError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    return open;
+  };
+
+  /** Writes a rewrapped vault atomically: a crash at any point leaves the old or the new one, both whole. */
+  const commitVault = (vault: VaultFile) => {
+    fault('after-keychain');
+    writeVaultFile(vaultPath, vault, () => fault('before-rename'));
+    fault('after-rename');
+  };
+
+  /** Changing how the journal opens asks again for the passphrase, so an unattended open journal cannot be re-locked by someone else. */
+  const confirmCurrentPassphrase = async (currentPassphrase: string | undefined) => {
+    const vault = requireVault();
+    if (vault.lockMode !== 'device+passphrase' || requireOpen().mustChooseLock) return vault;
+    if (currentPassphrase === undefined) {
+      throw new HearthError('PASSPHRASE_REQUIRED', 'Enter your current passphrase to change how Hearth locks.');
+    }
+    (await attempt(() => unwrapDek(deps.keychain, vault, { method: 'passphrase', passphrase: currentPassphrase }))).fill(0);
+    return vault;
+  };
+
+  /** Guessing gets slower: after a few wrong secrets in a row, each try waits longer. */
+  const attempt = async (work: () => Promise<Buffer>): Promise<Buffer> => {
+    const delay = failureDelayMs(failures);
+    if (delay > 0) await sleep(delay);
+    try {
+      const dek = await work();
+      failures = 0;
+      return dek;
+    } catch (error) {
+      if (error instanceof HearthError && ['WRONG_PASSPHRASE', 'WRONG_RECOVERY_CODE'].includes(error.code)) failures += 1;
+      throw error;
+    }
   };
 
   return {
@@ -78,68 +146,100 @@ export function createHearth(deps: HearthDeps): Hearth {
     now: clock,
     status,
 
-    async setup(partners) {
+    async setup(partners, lock = { lockMode: 'device' }) {
       if (readVaultFile(vaultPath)) {
         throw new HearthError('ALREADY_SET_UP', 'This journal is already set up.');
       }
-      const { vault, dek } = await createDeviceVault(deps.keychain, new Date(clock()));
+      checkPassphrase(lock);
+      const created = await createVault(keyDeps, lock, new Date(clock()));
       try {
         mkdirSync(deps.dataDir, { recursive: true, mode: 0o700 });
         // A database without a vault can never be opened (its key is gone); keep it aside
         // rather than delete it, in case someone knows more than Hearth does.
-        if (existsSync(databasePath)) {
-          for (const file of databaseFiles(deps.dataDir)) {
-            if (existsSync(file)) renameSync(file, `${file}.orphaned-${clock()}`);
-          }
+        for (const file of databaseFiles(deps.dataDir)) {
+          if (existsSync(file)) renameSync(file, `${file}.orphaned-${clock()}`);
         }
-        const db = openDatabase(dek);
+        const db = openDatabase(created.dek);
         try {
           setPartners(db, partners, clock());
-          writeVaultFile(vaultPath, vault);
+          writeVaultFile(vaultPath, created.vault);
         } catch (error) {
           db.close();
           throw error;
         }
-        open = db;
-        openLockMode = vault.lockMode;
+        open = { db, dek: created.dek, lockMode: lock.lockMode, mustChooseLock: false };
       } catch (error) {
         for (const file of databaseFiles(deps.dataDir)) rmSync(file, { force: true });
-        await deps.keychain.delete(vault.journalId).catch(() => false);
+        await deps.keychain.delete(created.vault.journalId).catch(() => false);
+        created.dek.fill(0);
         throw error;
       }
-      return status();
+      return { status: status(), recoveryCode: created.recoveryCode };
     },
 
-    async unlock() {
+    async unlock(secret = { method: 'device' }) {
       if (open) return status();
-      const vault = readVaultFile(vaultPath);
-      if (!vault) throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
+      const vault = requireVault();
       if (!existsSync(databasePath)) {
-        throw new HearthError(
-          'DATABASE_CORRUPT',
-          'The journal file is missing from its folder. Restore a backup to get it back.',
-        );
+        throw new HearthError('DATABASE_CORRUPT', 'The journal file is missing from its folder. Restore a backup to get it back.');
       }
-      const dek = await unlockWithDevice(deps.keychain, vault);
-      open = openDatabase(dek);
-      openLockMode = vault.lockMode;
+      const dek = await attempt(() => unwrapDek(deps.keychain, vault, secret));
+      let db: WritableDB;
+      try {
+        db = openDatabase(dek);
+      } catch (error) {
+        dek.fill(0);
+        throw error;
+      }
+      open = { db, dek, lockMode: vault.lockMode, mustChooseLock: false };
+      if (secret.method === 'recovery') {
+        // Opened without this computer's keychain (or its passphrase): give this computer a
+        // fresh device key now, and ask the couple to choose how it locks here.
+        const fresh = await rewrapLock(keyDeps, vault, dek, { lockMode: 'device' }, { newDeviceKey: true });
+        if (vault.lockMode === 'device') {
+          commitVault(fresh);
+        } else {
+          // Keep the passphrase mode: until a new passphrase is chosen, the recovery code
+          // (unchanged) is the way in, and nothing here opens the journal without a secret.
+          open.mustChooseLock = true;
+        }
+        open.lockMode = vault.lockMode;
+      }
       return status();
     },
 
     lock() {
       if (open) {
-        open.close();
+        open.db.close();
+        open.dek.fill(0);
         open = null;
       }
       return status();
     },
 
+    async changeLock(choice, currentPassphrase) {
+      const current = requireOpen();
+      checkPassphrase(choice);
+      const vault = await confirmCurrentPassphrase(currentPassphrase);
+      const next = await rewrapLock(keyDeps, vault, current.dek, choice);
+      commitVault(next);
+      current.lockMode = choice.lockMode;
+      current.mustChooseLock = false;
+      return status();
+    },
+
+    async regenerateRecoveryCode(currentPassphrase) {
+      const current = requireOpen();
+      const vault = await confirmCurrentPassphrase(currentPassphrase);
+      const { vault: next, recoveryCode } = await rewrapRecovery(keyDeps, vault, current.dek);
+      commitVault(next);
+      return recoveryCode;
+    },
+
     db() {
-      if (open) return open;
+      if (open) return open.db;
       const current = status();
-      if (current.state === 'needs-setup') {
-        throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
-      }
+      if (current.state === 'needs-setup') throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
       throw new HearthError('LOCKED', 'The journal is locked. Unlock it to continue.');
     },
   };

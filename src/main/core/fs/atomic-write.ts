@@ -19,7 +19,13 @@ export function fsyncDir(dir: string): void {
  * Writes a file so that, after a crash at any moment, the path holds either the old
  * content or the new, never a mix: temp file beside it, flushed, renamed, folder flushed.
  */
-export function writeFileAtomic(path: string, data: Buffer | string, mode = 0o600): void {
+export function writeFileAtomic(
+  path: string,
+  data: Buffer | string,
+  mode = 0o600,
+  /** Tests inject a crash here, between the flushed temp file and the rename. */
+  beforeRename?: () => void,
+): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);
   try {
@@ -34,6 +40,7 @@ export function writeFileAtomic(path: string, data: Buffer | string, mode = 0o60
   }
   closeSync(fd);
   try {
+    beforeRename?.();
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -26,17 +26,33 @@ const Kdf = z.strictObject({
   p: z.number().int().positive(),
 });
 
-export const VaultFile = z.strictObject({
-  format: z.literal(VAULT_FORMAT),
-  version: z.number().int().positive(),
-  journalId: z.string().uuid(),
-  createdAt: z.string(),
-  lockMode: z.enum(['device', 'device+passphrase']),
-  /** Salt for the HKDF that turns the device key into a wrapping key. Not secret. */
-  deviceSalt: base64,
-  wraps: z.array(Wrap).min(1),
-  kdf: z.record(z.string(), Kdf).optional(),
-});
+const count = (wraps: { kind: string }[], kind: string) => wraps.filter((w) => w.kind === kind).length;
+
+export const VaultFile = z
+  .strictObject({
+    format: z.literal(VAULT_FORMAT),
+    version: z.number().int().positive(),
+    journalId: z.string().uuid(),
+    createdAt: z.string(),
+    lockMode: z.enum(['device', 'device+passphrase']),
+    /** Salt for the HKDF that turns the device key into a wrapping key. Not secret. */
+    deviceSalt: base64,
+    wraps: z.array(Wrap).min(2).max(2),
+    kdf: z.strictObject({ passphrase: Kdf.optional(), recovery: Kdf }),
+    /** A check value of the device key (not the key), to tell a foreign keychain key from an edited file. */
+    deviceCheck: base64,
+    /** HMAC over everything above, under a key derived from the device key. */
+    mac: base64,
+  })
+  // The lock mode and the wraps must agree: in passphrase mode no device-only wrap may
+  // exist (it would open the journal without the passphrase), and there is always one
+  // recovery wrap. A file edited to weaken its lock is refused, not obeyed.
+  .refine((v) =>
+    v.lockMode === 'device'
+      ? count(v.wraps, 'device') === 1 && count(v.wraps, 'device+passphrase') === 0 && !v.kdf.passphrase
+      : count(v.wraps, 'device+passphrase') === 1 && count(v.wraps, 'device') === 0 && !!v.kdf.passphrase,
+  )
+  .refine((v) => count(v.wraps, 'recovery') === 1);
 export type VaultFile = z.infer<typeof VaultFile>;
 
 const CORRUPT =
@@ -70,6 +86,6 @@ export function readVaultFile(path: string): VaultFile | null {
   return parsed.value;
 }
 
-export function writeVaultFile(path: string, vault: VaultFile): void {
-  writeFileAtomic(path, `${JSON.stringify(vault, null, 2)}\n`);
+export function writeVaultFile(path: string, vault: VaultFile, beforeRename?: () => void): void {
+  writeFileAtomic(path, `${JSON.stringify(vault, null, 2)}\n`, 0o600, beforeRename);
 }

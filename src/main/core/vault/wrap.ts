@@ -17,9 +17,9 @@ export interface WrappedKey {
 const associatedData = (journalId: string, kind: WrapKind) =>
   Buffer.from(`hearth/vault/v1/${journalId}/${kind}`, 'utf8');
 
-/** A wrapping key from the device key (and, later, a stretched passphrase). */
-export function deriveWrapKey(ikm: Buffer, salt: Buffer, kind: WrapKind): Buffer {
-  return Buffer.from(hkdfSync('sha256', ikm, salt, `hearth/wrap/${kind}`, KEY_BYTES));
+/** A key for one purpose (a wrap kind, the vault's MAC, the device-key check) from key material. */
+export function deriveWrapKey(ikm: Buffer, salt: Buffer, purpose: WrapKind | 'vault-mac' | 'device-check'): Buffer {
+  return Buffer.from(hkdfSync('sha256', ikm, salt, `hearth/wrap/${purpose}`, KEY_BYTES));
 }
 
 export function wrapKey(

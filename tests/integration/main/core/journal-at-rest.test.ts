@@ -10,6 +10,7 @@ import { createEntry } from '../../../../src/main/core/journal';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
 import { filesContaining, listFiles, snapshotDir } from '../../../support/scan';
+import { FAST_KDF } from '../../../support/fast-kdf';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -17,7 +18,7 @@ const MARKER = 'marker-ZQX7-léa-🌙-private-words';
 
 async function journalWithEntries(count = 50) {
   const dataDir = join(tempDir(), 'journal');
-  const hearth = createHearth({ dataDir, keychain: createOsKeychain() });
+  const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
   await hearth.setup(['Ada', 'Bo']);
   const handlers = createHandlers(hearth);
   for (let i = 0; i < count; i++) {
@@ -71,7 +72,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vault = readVaultFile(join(dataDir, 'vault.json'))!;
     await keychain.set(vault.journalId, Buffer.alloc(32, 1));
     const before = snapshotDir(dataDir);
-    await expect(createHearth({ dataDir, keychain }).unlock()).rejects.toMatchObject({ code: 'WRONG_KEY' });
+    await expect(createHearth({ dataDir, keychain, kdf: FAST_KDF }).unlock()).rejects.toMatchObject({ code: 'WRONG_KEY' });
     expect(snapshotDir(dataDir)).toEqual(before);
   });
 
@@ -86,7 +87,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vaultPath = join(dataDir, 'vault.json');
     writeFileSync(vaultPath, corrupt(readFileSync(vaultPath, 'utf8')));
     const before = snapshotDir(dataDir);
-    const again = createHearth({ dataDir, keychain: createOsKeychain() });
+    const again = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
     await expect(again.unlock()).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
     expect(() => again.status()).toThrow(expect.objectContaining({ code: 'VAULT_CORRUPT' }));
     expect(snapshotDir(dataDir)).toEqual(before);
@@ -98,7 +99,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vaultPath = join(dataDir, 'vault.json');
     writeFileSync(vaultPath, readFileSync(vaultPath, 'utf8').replace('"version": 1', '"version": 99'));
     const before = snapshotDir(dataDir);
-    await expect(createHearth({ dataDir, keychain: createOsKeychain() }).unlock()).rejects.toMatchObject({
+    await expect(createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF }).unlock()).rejects.toMatchObject({
       code: 'VAULT_FROM_FUTURE',
     });
     expect(snapshotDir(dataDir)).toEqual(before);
@@ -109,7 +110,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     hearth.db().pragma('user_version = 990');
     hearth.lock();
     const before = snapshotDir(dataDir);
-    const again = createHearth({ dataDir, keychain: createOsKeychain() });
+    const again = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
     await expect(again.unlock()).rejects.toMatchObject({
       code: 'DATABASE_FROM_FUTURE',
       message: expect.stringMatching(/newer version of Hearth/),

@@ -6,6 +6,7 @@ import { createHearth } from '../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
 import { createHandlers } from '../../../../src/main/core/handlers';
+import { FAST_KDF } from '../../../support/fast-kdf';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -28,7 +29,7 @@ const secretToolLookup = (account: string): string | null => {
 describe('the device key in a real Secret Service (gnome-keyring)', () => {
   it('first open creates and stores the key; a second open finds it and reads what the first wrote', async () => {
     const dataDir = join(tempDir(), 'journal');
-    const first = createHearth({ dataDir, keychain: createOsKeychain() });
+    const first = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
     expect(first.status().state).toBe('needs-setup');
     await first.setup(['Ada', 'Bo']);
     const handlers = createHandlers(first);
@@ -42,7 +43,7 @@ describe('the device key in a real Secret Service (gnome-keyring)', () => {
     expect(Buffer.from(stored!, 'base64')).toHaveLength(32);
 
     // A fresh process-equivalent: new objects, same folder, same keychain.
-    const second = createHearth({ dataDir, keychain: createOsKeychain() });
+    const second = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
     expect(second.status().state).toBe('locked');
     await second.unlock();
     const list = await createHandlers(second)['entries.list']({ limit: 10 });
@@ -52,12 +53,12 @@ describe('the device key in a real Secret Service (gnome-keyring)', () => {
 
   it('refuses to open when the keychain item was deleted behind its back, and changes nothing', async () => {
     const dataDir = join(tempDir(), 'journal');
-    const hearth = createHearth({ dataDir, keychain: createOsKeychain() });
+    const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
     await hearth.setup(['Ada', 'Bo']);
     hearth.lock();
     const vault = readVaultFile(join(dataDir, 'vault.json'))!;
     execFileSync('secret-tool', ['clear', 'service', 'Hearth', 'username', vault.journalId]);
-    await expect(createHearth({ dataDir, keychain: createOsKeychain() }).unlock()).rejects.toMatchObject({
+    await expect(createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF }).unlock()).rejects.toMatchObject({
       code: 'DEVICE_KEY_MISSING',
     });
   });

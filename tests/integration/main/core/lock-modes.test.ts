@@ -1,0 +1,237 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHearth, type HearthDeps } from '../../../../src/main/core/hearth';
+import { createHandlers } from '../../../../src/main/core/handlers';
+import { openEncrypted } from '../../../../src/main/core/db/connection';
+import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
+import { deriveWrapKey, unwrapKey } from '../../../../src/main/core/vault/wrap';
+import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
+import { FAST_KDF } from '../../../support/fast-kdf';
+import { snapshotDir } from '../../../support/scan';
+import { useTempDirs } from '../../../support/temp-dir';
+
+const tempDir = useTempDirs();
+const PASSPHRASE = 'the kettle sings at seven';
+const noWait = async () => {};
+
+const hearthAt = (dataDir: string, extra: Partial<HearthDeps> = {}) =>
+  createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF, sleep: noWait, ...extra });
+
+async function journal(lock: 'device' | 'device+passphrase') {
+  const dataDir = join(tempDir(), 'journal');
+  const hearth = hearthAt(dataDir);
+  const { recoveryCode } = await hearth.setup(
+    ['Ada', 'Bo'],
+    lock === 'device' ? { lockMode: 'device' } : { lockMode: 'device+passphrase', passphrase: PASSPHRASE },
+  );
+  await createHandlers(hearth)['entries.create']({ author: 'both', body: 'Sunday pancakes, finally.' });
+  hearth.lock();
+  return { dataDir, recoveryCode };
+}
+
+const bodies = async (hearth: ReturnType<typeof hearthAt>) =>
+  (await createHandlers(hearth)['entries.list']({ limit: 10 })).entries.map((e) => e.body);
+
+describe('device mode', () => {
+  it('opens on this OS account without typing, and with the recovery code', async () => {
+    const { dataDir, recoveryCode } = await journal('device');
+    const hearth = hearthAt(dataDir);
+    expect((await hearth.unlock()).state).toBe('open');
+    expect(await bodies(hearth)).toEqual(['Sunday pancakes, finally.']);
+    hearth.lock();
+    await hearth.unlock({ method: 'recovery', code: recoveryCode.toLowerCase().replace(/-/g, ' ') });
+    expect(await bodies(hearth)).toEqual(['Sunday pancakes, finally.']);
+  });
+
+  it('refuses a passphrase (it has none) and a wrong recovery code by name', async () => {
+    const { dataDir, recoveryCode } = await journal('device');
+    const hearth = hearthAt(dataDir);
+    await expect(hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    // Change one character but keep the check character right: a different, valid-looking code.
+    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    await expect(hearth.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
+    const typo = recoveryCode.slice(0, 3) + (recoveryCode[3] === 'A' ? 'B' : 'A') + recoveryCode.slice(4);
+    await expect(hearth.unlock({ method: 'recovery', code: typo })).rejects.toMatchObject({ code: 'RECOVERY_CODE_TYPO' });
+    expect(hearth.status().state).toBe('locked');
+  });
+});
+
+describe('device+passphrase mode', () => {
+  it('opens with the passphrase and refuses a wrong one without changing anything', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    const before = snapshotDir(dataDir);
+    const hearth = hearthAt(dataDir);
+    expect(hearth.status()).toMatchObject({ state: 'locked', lockMode: 'device+passphrase' });
+    await expect(hearth.unlock({ method: 'passphrase', passphrase: 'the kettle sings at six' })).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+      message: 'That passphrase is not right.',
+    });
+    expect(snapshotDir(dataDir)).toEqual(before);
+    await hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    expect(await bodies(hearth)).toEqual(['Sunday pancakes, finally.']);
+  });
+
+  it('cannot be opened with the keychain item alone', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    await expect(hearthAt(dataDir).unlock()).rejects.toMatchObject({ code: 'PASSPHRASE_REQUIRED' });
+    // Even going around Hearth's own checks: the device key unwraps nothing in this vault.
+    const vault = readVaultFile(join(dataDir, 'vault.json'))!;
+    expect(vault.wraps.map((w) => w.kind).sort()).toEqual(['device+passphrase', 'recovery']);
+    const deviceKey = (await createOsKeychain().get(vault.journalId))!;
+    const salt = Buffer.from(vault.deviceSalt, 'base64');
+    for (const wrap of vault.wraps) {
+      for (const kind of ['device', 'device+passphrase', 'recovery'] as const) {
+        expect(unwrapKey({ ...wrap, kind }, deriveWrapKey(deviceKey, salt, kind), vault.journalId)).toBeNull();
+      }
+    }
+    expect(() => openEncrypted(join(dataDir, 'journal.db'), { key: deviceKey })).toThrow(expect.objectContaining({ code: 'WRONG_KEY' }));
+  });
+
+  it('waits longer after repeated wrong passphrases, and forgets the count after a right one', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    const waits: number[] = [];
+    const hearth = hearthAt(dataDir, { sleep: async (ms) => void waits.push(ms) });
+    for (let i = 0; i < 6; i++) {
+      await expect(hearth.unlock({ method: 'passphrase', passphrase: `wrong guess ${i}` })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    }
+    expect(waits).toEqual([1000, 2000, 4000]);
+    await hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    hearth.lock();
+    await expect(hearth.unlock({ method: 'passphrase', passphrase: 'wrong again' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+  });
+});
+
+describe('changing how it locks rewraps the key only', () => {
+  it('turns the passphrase on, changes it and turns it off, without re-encrypting the database', async () => {
+    const { dataDir } = await journal('device');
+    const database = () => readFileSync(join(dataDir, 'journal.db'));
+    const hearth = hearthAt(dataDir);
+    await hearth.unlock();
+    hearth.db().pragma('wal_checkpoint(TRUNCATE)');
+    const before = database();
+    await hearth.changeLock({ lockMode: 'device+passphrase', passphrase: PASSPHRASE });
+    await expect(hearth.changeLock({ lockMode: 'device+passphrase', passphrase: 'a brand new passphrase' })).rejects.toMatchObject({
+      code: 'PASSPHRASE_REQUIRED',
+    });
+    await expect(hearth.changeLock({ lockMode: 'device' }, 'not the passphrase')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await hearth.changeLock({ lockMode: 'device+passphrase', passphrase: 'a brand new passphrase' }, PASSPHRASE);
+    hearth.lock();
+    expect(database().equals(before)).toBe(true);
+    await expect(hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await hearth.unlock({ method: 'passphrase', passphrase: 'a brand new passphrase' });
+    await hearth.changeLock({ lockMode: 'device' }, 'a brand new passphrase');
+    hearth.lock();
+    expect((await hearthAt(dataDir).unlock()).state).toBe('open');
+  });
+
+  it('refuses a passphrase that is too short', async () => {
+    const { dataDir } = await journal('device');
+    const hearth = hearthAt(dataDir);
+    await hearth.unlock();
+    await expect(hearth.changeLock({ lockMode: 'device+passphrase', passphrase: 'short' })).rejects.toMatchObject({
+      code: 'PASSPHRASE_TOO_SHORT',
+    });
+    expect(readVaultFile(join(dataDir, 'vault.json'))!.lockMode).toBe('device');
+  });
+
+  it('regenerating the recovery code invalidates the old one', async () => {
+    const { dataDir, recoveryCode } = await journal('device+passphrase');
+    const hearth = hearthAt(dataDir);
+    await hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    const fresh = await hearth.regenerateRecoveryCode(PASSPHRASE);
+    expect(fresh).not.toBe(recoveryCode);
+    hearth.lock();
+    await expect(hearth.unlock({ method: 'recovery', code: recoveryCode })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
+    await hearth.unlock({ method: 'recovery', code: fresh });
+    expect(await bodies(hearth)).toEqual(['Sunday pancakes, finally.']);
+  });
+
+  it.each(['after-keychain', 'before-rename', 'after-rename'] as const)(
+    'a crash %s while adding a passphrase leaves the journal openable',
+    async (point) => {
+      const { dataDir } = await journal('device');
+      const crashing = hearthAt(dataDir, {
+        faults: (at) => {
+          if (at === point) throw new Error(`simulated crash ${at}`);
+        },
+      });
+      await crashing.unlock();
+      await expect(crashing.changeLock({ lockMode: 'device+passphrase', passphrase: PASSPHRASE })).rejects.toThrow(/simulated crash/);
+      // "Restart": whichever vault is on disk, old or new, opens with its own secret.
+      const restarted = hearthAt(dataDir);
+      const mode = restarted.status().lockMode;
+      expect(mode).toBe(point === 'after-rename' ? 'device+passphrase' : 'device');
+      await restarted.unlock(mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: PASSPHRASE });
+      expect(await bodies(restarted)).toEqual(['Sunday pancakes, finally.']);
+    },
+  );
+});
+
+describe('the recovery code on another computer', () => {
+  it.each(['device', 'device+passphrase'] as const)(
+    'opens a copied %s journal with a fresh keychain and installs a new device key there',
+    async (mode) => {
+      const { dataDir, recoveryCode } = await journal(mode);
+      const copied = join(tempDir(), 'copied-journal');
+      cpSync(dataDir, copied, { recursive: true });
+      // A different Secret Service collection stands in for the other computer's keychain.
+      const otherKeychain = createOsKeychain('Hearth-other-computer');
+      const there = createHearth({ dataDir: copied, keychain: otherKeychain, kdf: FAST_KDF, sleep: noWait });
+      await expect(there.unlock(mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({
+        code: 'DEVICE_KEY_MISSING',
+      });
+      const status = await there.unlock({ method: 'recovery', code: recoveryCode });
+      expect(status.mustChooseLock).toBe(mode === 'device+passphrase');
+      expect(await bodies(there)).toEqual(['Sunday pancakes, finally.']);
+      const journalId = readVaultFile(join(copied, 'vault.json'))!.journalId;
+      expect(await otherKeychain.get(journalId)).toHaveLength(32);
+      if (mode === 'device+passphrase') await there.changeLock({ lockMode: 'device+passphrase', passphrase: 'new place, new words' });
+      there.lock();
+      const again = createHearth({ dataDir: copied, keychain: otherKeychain, kdf: FAST_KDF, sleep: noWait });
+      await again.unlock(mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: 'new place, new words' });
+      expect(await bodies(again)).toEqual(['Sunday pancakes, finally.']);
+      await otherKeychain.delete(journalId);
+    },
+  );
+});
+
+describe('a tampered vault file is refused by name', () => {
+  const edit = (dataDir: string, change: (vault: Record<string, unknown>) => void) => {
+    const path = join(dataDir, 'vault.json');
+    const vault = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    change(vault);
+    writeFileSync(path, JSON.stringify(vault));
+  };
+
+  it('when it claims device mode to skip the passphrase', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    edit(dataDir, (v) => {
+      v.lockMode = 'device';
+      (v.wraps as { kind: string }[])[0]!.kind = 'device';
+      delete (v.kdf as Record<string, unknown>).passphrase;
+    });
+    const before = snapshotDir(dataDir);
+    await expect(hearthAt(dataDir).unlock()).rejects.toMatchObject({ code: 'VAULT_TAMPERED' });
+    expect(snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('when its passphrase cost was lowered to make guessing cheap', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    edit(dataDir, (v) => {
+      ((v.kdf as Record<string, Record<string, number>>).passphrase!).N = 2;
+    });
+    await expect(hearthAt(dataDir).unlock({ method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'VAULT_TAMPERED' });
+  });
+
+  it('when it asks for an absurd KDF cost (refused before any work, so Hearth cannot be made to hang)', async () => {
+    const { dataDir, recoveryCode } = await journal('device');
+    edit(dataDir, (v) => {
+      ((v.kdf as Record<string, Record<string, number>>).recovery!).N = 2 ** 30;
+    });
+    const before = snapshotDir(dataDir);
+    await expect(hearthAt(dataDir).unlock({ method: 'recovery', code: recoveryCode })).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
+    expect(snapshotDir(dataDir)).toEqual(before);
+  });
+});
