@@ -4,13 +4,17 @@
  * contract.ts is checked against this list at compile time.
  */
 export const CHANNEL_NAMES = [
+  // vault: setup, lock and unlock (features/vault.ts)
   'app.status',
   'setup.create',
   'vault.unlock',
   'vault.lock',
+  // journal: entries, check-ins, timeline (features/journal.ts)
   'journal.summary',
   'entries.list',
   'entries.create',
+  // exercises: guided sessions (features/sessions.ts)
+  // backup: export and restore (features/backup.ts)
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
