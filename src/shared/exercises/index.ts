@@ -1,18 +1,18 @@
 // The exercise catalogue, parsed once at load. A content mistake throws here, in tests,
 // long before a couple could meet it halfway through a session.
-import { Catalogue, THEMES, type Exercise, type ExerciseInput, type ThemeId } from './schema.js';
-import { activeListeningExercises } from './catalogue/active-listening.js';
-import { cultivateTrustExercises } from './catalogue/cultivate-trust.js';
-import { emotionalBaggageExercises } from './catalogue/emotional-baggage.js';
-import { fearOfVulnerabilityExercises } from './catalogue/fear-of-vulnerability.js';
-import { poorCommunicationExercises } from './catalogue/poor-communication.js';
-import { practiseEmpathyExercises } from './catalogue/practise-empathy.js';
-import { professionalHelpExercises } from './catalogue/professional-help.js';
-import { qualityTimeExercises } from './catalogue/quality-time.js';
-import { shareFeelingsExercises } from './catalogue/share-feelings.js';
+import { Catalogue, THEMES, type Exercise, type ExerciseInput, type ThemeId } from './schema';
+import { activeListeningExercises } from './catalogue/active-listening';
+import { cultivateTrustExercises } from './catalogue/cultivate-trust';
+import { emotionalBaggageExercises } from './catalogue/emotional-baggage';
+import { fearOfVulnerabilityExercises } from './catalogue/fear-of-vulnerability';
+import { poorCommunicationExercises } from './catalogue/poor-communication';
+import { practiseEmpathyExercises } from './catalogue/practise-empathy';
+import { professionalHelpExercises } from './catalogue/professional-help';
+import { qualityTimeExercises } from './catalogue/quality-time';
+import { shareFeelingsExercises } from './catalogue/share-feelings';
 
-export * from './schema.js';
-export { PROFESSIONAL_HELP, PROFESSIONAL_HELP_TITLE } from './professional-help.js';
+export * from './schema';
+export { PROFESSIONAL_HELP, PROFESSIONAL_HELP_TITLE } from './professional-help';
 
 // A Record keyed by theme: forgetting a theme's file is a type error.
 const SOURCES: Record<ThemeId, readonly ExerciseInput[]> = {

@@ -1,6 +1,6 @@
 // The offline "Getting professional help" page. Plain words, no names, no links:
 // Hearth loads nothing remote, and a couple should never need a network to read this.
-import { ProfessionalHelpPage } from './schema.js';
+import { ProfessionalHelpPage } from './schema';
 
 export const PROFESSIONAL_HELP_TITLE = 'Getting professional help';
 

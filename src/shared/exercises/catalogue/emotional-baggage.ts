@@ -1,4 +1,4 @@
-import type { ExerciseInput } from '../schema.js';
+import type { ExerciseInput } from '../schema';
 
 // Reflection, not excavation: these exercises stay with how the past shows up today,
 // never ask for the story behind it, and point to professional help for old wounds.

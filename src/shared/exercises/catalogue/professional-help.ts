@@ -1,4 +1,4 @@
-import type { ExerciseInput } from '../schema.js';
+import type { ExerciseInput } from '../schema';
 
 // These exercises help a couple talk about outside support; they never assess or
 // diagnose. The matching information lives on the "Getting professional help" page.

@@ -1,4 +1,4 @@
-import type { ExerciseInput } from '../schema.js';
+import type { ExerciseInput } from '../schema';
 
 export const qualityTimeExercises: readonly ExerciseInput[] = [
   {
