@@ -1,6 +1,7 @@
 import type { Hearth } from './hearth';
 import type { HandlerTable } from './ipc/handlers';
 import { journalHandlers } from './journal/handlers';
+import { sessionHandlers } from './sessions/handlers';
 import { vaultHandlers } from './vault/handlers';
 
 /** Every feature's handlers, merged into the one table the contract demands. */
@@ -8,5 +9,6 @@ export function createHandlers(hearth: Hearth): HandlerTable {
   return {
     ...vaultHandlers(hearth),
     ...journalHandlers(hearth),
+    ...sessionHandlers(hearth),
   } satisfies HandlerTable;
 }

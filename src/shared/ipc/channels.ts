@@ -14,6 +14,14 @@ export const CHANNEL_NAMES = [
   'entries.list',
   'entries.create',
   // exercises: guided sessions (features/sessions.ts)
+  'sessions.start',
+  'sessions.get',
+  'sessions.inProgress',
+  'sessions.recent',
+  'sessions.moveTo',
+  'sessions.complete',
+  'sessions.abandon',
+  'home.suggestion',
   // backup: export and restore (features/backup.ts)
 ] as const;
 

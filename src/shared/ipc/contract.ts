@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
 import { journalContract } from './features/journal';
+import { sessionsContract } from './features/sessions';
 import { vaultContract } from './features/vault';
 
 /**
@@ -12,6 +13,7 @@ import { vaultContract } from './features/vault';
 export const contract = {
   ...vaultContract,
   ...journalContract,
+  ...sessionsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

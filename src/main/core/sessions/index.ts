@@ -1,0 +1,3 @@
+export * from './sessions';
+export { suggestNext } from './suggestion';
+export { sessionHandlers } from './handlers';
