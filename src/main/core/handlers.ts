@@ -2,6 +2,7 @@ import type { Hearth } from './hearth';
 import type { HandlerTable } from './ipc/handlers';
 import { journalHandlers } from './journal/handlers';
 import { sessionHandlers } from './sessions/handlers';
+import { settingsHandlers } from './settings/handlers';
 import { vaultHandlers } from './vault/handlers';
 
 /** Every feature's handlers, merged into the one table the contract demands. */
@@ -10,5 +11,6 @@ export function createHandlers(hearth: Hearth): HandlerTable {
     ...vaultHandlers(hearth),
     ...journalHandlers(hearth),
     ...sessionHandlers(hearth),
+    ...settingsHandlers(hearth),
   } satisfies HandlerTable;
 }

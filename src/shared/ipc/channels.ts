@@ -9,6 +9,10 @@ export const CHANNEL_NAMES = [
   'setup.create',
   'vault.unlock',
   'vault.lock',
+  'vault.changeLock',
+  'vault.regenerateRecoveryCode',
+  'settings.get',
+  'settings.update',
   // journal: entries, check-ins, timeline (features/journal.ts)
   'journal.summary',
   'entries.list',

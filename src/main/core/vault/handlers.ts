@@ -1,9 +1,21 @@
 import type { Hearth } from '../hearth';
 import type { HandlerMap } from '../ipc/handlers';
 
-export const vaultHandlers = (hearth: Hearth): HandlerMap<'app.status' | 'setup.create' | 'vault.unlock' | 'vault.lock'> => ({
+type VaultChannels =
+  | 'app.status'
+  | 'setup.create'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.changeLock'
+  | 'vault.regenerateRecoveryCode';
+
+export const vaultHandlers = (hearth: Hearth): HandlerMap<VaultChannels> => ({
   'app.status': () => hearth.status(),
   'setup.create': async ({ partners }) => (await hearth.setup(partners)).status,
-  'vault.unlock': () => hearth.unlock(),
+  'vault.unlock': (secret) => hearth.unlock(secret ?? { method: 'device' }),
   'vault.lock': () => hearth.lock(),
+  'vault.changeLock': ({ choice, currentPassphrase }) => hearth.changeLock(choice, currentPassphrase),
+  'vault.regenerateRecoveryCode': async ({ currentPassphrase }) => ({
+    recoveryCode: await hearth.regenerateRecoveryCode(currentPassphrase),
+  }),
 });

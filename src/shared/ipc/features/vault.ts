@@ -2,6 +2,26 @@ import { z } from 'zod';
 import { AppStatus, PartnerName } from '../../model';
 
 const NoInput = z.undefined();
+const Passphrase = z.string().min(1).max(1024);
+
+export const UnlockSecret = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('device') }),
+  z.strictObject({ method: z.literal('passphrase'), passphrase: Passphrase }),
+  z.strictObject({ method: z.literal('recovery'), code: z.string().min(1).max(100) }),
+]);
+
+export const LockChoice = z.discriminatedUnion('lockMode', [
+  z.strictObject({ lockMode: z.literal('device') }),
+  z.strictObject({ lockMode: z.literal('device+passphrase'), passphrase: Passphrase }),
+]);
+
+export const Settings = z.object({
+  /** Minutes without input before the journal locks itself; 0 means never. */
+  autoLockMinutes: z.number().int(),
+});
+export type Settings = z.infer<typeof Settings>;
+export const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
 export const vaultContract = {
   'app.status': { input: NoInput, output: AppStatus },
@@ -9,6 +29,26 @@ export const vaultContract = {
     input: z.strictObject({ partners: z.tuple([PartnerName, PartnerName]) }),
     output: AppStatus,
   },
-  'vault.unlock': { input: NoInput, output: AppStatus },
+  /** Without input: open with this computer's keychain alone (device mode). */
+  'vault.unlock': { input: z.union([NoInput, UnlockSecret]), output: AppStatus },
   'vault.lock': { input: NoInput, output: AppStatus },
+  'vault.changeLock': {
+    input: z.strictObject({ choice: LockChoice, currentPassphrase: Passphrase.optional() }),
+    output: AppStatus,
+  },
+  'vault.regenerateRecoveryCode': {
+    input: z.strictObject({ currentPassphrase: Passphrase.optional() }),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  'settings.get': { input: NoInput, output: Settings },
+  'settings.update': {
+    input: z.strictObject({
+      autoLockMinutes: z
+        .number()
+        .int()
+        .refine((m) => (AUTO_LOCK_CHOICES as readonly number[]).includes(m))
+        .optional(),
+    }),
+    output: Settings,
+  },
 } as const;
