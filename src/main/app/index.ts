@@ -1,2 +1,3 @@
-import { app } from 'electron';
-app.whenReady().then(() => undefined);
+import { startHearth } from './start';
+
+startHearth();

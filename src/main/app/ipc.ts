@@ -1,0 +1,80 @@
+import { CHANNEL_NAMES, ipcChannelName } from '../../shared/ipc/channels';
+import type { Result } from '../../shared/result';
+import { dispatch, type DispatchLog, type HandlerTable } from '../core';
+import { isAppUrl } from './app-url';
+import { logRequestProblem } from './log';
+
+/** The parts of Electron's invoke event that decide who is asking. */
+export interface InvokeEvent {
+  readonly sender: unknown;
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+export type InvokeListener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
+export interface IpcRegistry {
+  handle(channel: string, listener: InvokeListener): void;
+}
+export type TrustedSender = (event: InvokeEvent) => boolean;
+
+const FORBIDDEN: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN_SENDER', message: 'Only Hearth’s own window may ask for this.' },
+};
+const INVALID: Result<never> = {
+  ok: false,
+  error: { code: 'INVALID_INPUT', message: 'That request was not in a form Hearth accepts. Nothing was changed.' },
+};
+
+/**
+ * The sender is the main frame of Hearth's own window, showing an app://hearth/ page.
+ * A subframe, another web contents or a frame already gone (null) is refused.
+ */
+export function isAppWindowSender(event: InvokeEvent, appWindowContents: unknown): boolean {
+  try {
+    const frame = event.senderFrame;
+    return (
+      appWindowContents != null &&
+      event.sender === appWindowContents &&
+      frame != null &&
+      frame.parent === null &&
+      isAppUrl(frame.url)
+    );
+  } catch {
+    // Reading a frame that has just been destroyed can throw: that sender is not trusted.
+    return false;
+  }
+}
+
+/** A check that throws (a window already destroyed, say) is a refusal, never a pass. */
+function trusts(isTrustedSender: TrustedSender, event: InvokeEvent): boolean {
+  try {
+    return isTrustedSender(event);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One handler per contract channel and nothing else. The sender is checked before the
+ * input is even looked at; the shared dispatch then validates it against the contract.
+ */
+export function registerIpc(
+  ipcMain: IpcRegistry,
+  handlers: HandlerTable,
+  isTrustedSender: TrustedSender,
+  log: DispatchLog = logRequestProblem,
+): void {
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(ipcChannelName(channel), async (event, ...args) => {
+      if (!trusts(isTrustedSender, event)) {
+        log({ channel, code: 'FORBIDDEN_SENDER' });
+        return FORBIDDEN;
+      }
+      // The preload sends exactly one argument; more means someone else built the call.
+      if (args.length > 1) {
+        log({ channel, code: 'INVALID_INPUT' });
+        return INVALID;
+      }
+      return dispatch(handlers, channel, args[0], log);
+    });
+  }
+}

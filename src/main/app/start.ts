@@ -1,0 +1,73 @@
+import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { createHandlers, createHearth, createOsKeychain, type Hearth } from '../core';
+import { journalFolder } from './data-dir';
+import { isAppWindowSender, registerIpc } from './ipc';
+import { nativeBindingFor } from './native-binding';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
+import { guardWebContents, lockDownSession } from './security';
+import { bringToFront, createJournalWindow } from './window';
+
+/**
+ * A device-locked journal opens without asking. Any failure (no keychain, wrong key) is
+ * left for the renderer, which asks app.status and shows the named error.
+ */
+export async function unlockAtStart(hearth: Hearth): Promise<void> {
+  try {
+    const status = hearth.status();
+    if (status.state === 'locked' && status.lockMode === 'device') await hearth.unlock();
+  } catch {
+    // Deliberately silent here: the same error reaches the person through the UI.
+  }
+}
+
+/** Hearth's life in Electron: one instance, one sandboxed window, the journal locked on quit. */
+export function startHearth(): void {
+  // One process owns the database: a second launch hands over to the first and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Both must happen before `ready`.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+
+  let window: BrowserWindow | null = null;
+  let hearth: Hearth | null = null;
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('second-instance', () => {
+    if (window) bringToFront(window);
+  });
+  app.on('window-all-closed', () => {
+    hearth?.lock();
+    app.quit();
+  });
+  app.on('before-quit', () => {
+    hearth?.lock();
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      lockDownSession(session.defaultSession);
+      serveRenderer(protocol);
+      hearth = createHearth({
+        dataDir: journalFolder(),
+        keychain: createOsKeychain(),
+        nativeBinding: nativeBindingFor(process.versions, app.getAppPath()),
+      });
+      registerIpc(ipcMain, createHandlers(hearth), (event) =>
+        isAppWindowSender(event, window?.webContents ?? null),
+      );
+      await unlockAtStart(hearth);
+      window = createJournalWindow();
+      window.on('closed', () => {
+        window = null;
+      });
+    })
+    .catch((error: unknown) => {
+      // Only the error's kind: its message could quote a path or data.
+      console.error(`[hearth] could not start (${error instanceof Error ? error.name : typeof error})`);
+      app.exit(1);
+    });
+}
