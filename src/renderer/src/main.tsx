@@ -1,2 +1,14 @@
+// The theme comes first so each feature's stylesheet, imported by its components, can refine it.
+import './ui/theme.css';
+import './ui/forms.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Hearth</p>);
+import { App } from './app/App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppStatus } from '../../../shared/model';
+import { call } from '../api';
+import { LockScreen } from '../lock/LockScreen';
+import { SetupScreen } from '../setup/SetupScreen';
+import { ErrorMessage, ScreenHeading } from '../ui';
+import { Shell } from './Shell';
+import { TopBar } from './TopBar';
+
+type Startup = { kind: 'asking' } | { kind: 'failed'; message: string } | { kind: 'known'; status: AppStatus };
+
+/**
+ * Chooses the screen from the journal's state. Journal data lives only below <Shell>,
+ * so when the journal locks, Shell unmounts and React drops everything it held.
+ */
+export function App() {
+  const [startup, setStartup] = useState<Startup>({ kind: 'asking' });
+
+  const askStatus = useCallback(async () => {
+    setStartup({ kind: 'asking' });
+    const result = await call('app.status');
+    setStartup(result.ok ? { kind: 'known', status: result.value } : { kind: 'failed', message: result.error.message });
+  }, []);
+
+  useEffect(() => {
+    void askStatus();
+  }, [askStatus]);
+
+  const show = useCallback((status: AppStatus) => setStartup({ kind: 'known', status }), []);
+
+  if (startup.kind === 'known') {
+    switch (startup.status.state) {
+      case 'needs-setup':
+        return <SetupScreen onReady={show} />;
+      case 'locked':
+        return <LockScreen onOpened={show} />;
+      case 'open':
+        return <Shell onLocked={show} />;
+    }
+  }
+
+  return (
+    <>
+      <TopBar />
+      <main className="page page-narrow">
+        {startup.kind === 'failed' ? (
+          <>
+            <ScreenHeading>Hearth could not start</ScreenHeading>
+            <ErrorMessage>{startup.message}</ErrorMessage>
+            <button type="button" className="button button-primary" onClick={() => void askStatus()}>
+              Try again
+            </button>
+          </>
+        ) : (
+          <p role="status" className="quiet">
+            Opening Hearth…
+          </p>
+        )}
+      </main>
+    </>
+  );
+}

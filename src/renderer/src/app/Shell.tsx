@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { AppStatus, JournalSummary } from '../../../shared/model';
+import { call } from '../api';
+import { HomeScreen } from '../home/HomeScreen';
+import { JournalScreen } from '../journal/JournalScreen';
+import { ErrorMessage } from '../ui';
+import { partnerNames } from './partner-names';
+import { SCREENS, type ScreenId } from './screens';
+import { TopBar } from './TopBar';
+
+/** The open journal: navigation, the Lock button, and the current screen. */
+export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
+  const [screen, setScreen] = useState<ScreenId>('home');
+  const [summary, setSummary] = useState<JournalSummary | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Re-read on every visit to a screen, so Home's count includes what was just written.
+  useEffect(() => {
+    let current = true;
+    // Locked behind our back (another window, or auto-lock later): show what main now says.
+    const relock = async () => {
+      const status = await call('app.status');
+      if (current && status.ok) onLocked(status.value);
+    };
+    void call('journal.summary').then((result) => {
+      if (!current) return;
+      if (result.ok) setSummary(result.value);
+      else if (result.error.code === 'LOCKED') void relock();
+      else setProblem(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [screen, onLocked]);
+
+  const lock = async () => {
+    const result = await call('vault.lock');
+    if (result.ok) onLocked(result.value);
+    else setProblem(result.error.message);
+  };
+
+  const names = summary ? partnerNames(summary) : null;
+
+  return (
+    <>
+      <TopBar>
+        <nav aria-label="Main" className="nav">
+          <ul className="nav-list">
+            {SCREENS.map(({ id, label }) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="nav-link"
+                  aria-current={screen === id ? 'page' : undefined}
+                  onClick={() => setScreen(id)}
+                >
+                  {label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button type="button" className="button button-quiet lock-button" onClick={() => void lock()}>
+          Lock
+        </button>
+      </TopBar>
+      <main className="page">
+        <ErrorMessage>{problem}</ErrorMessage>
+        {!names || !summary ? (
+          <p role="status" className="quiet">
+            Opening your journal…
+          </p>
+        ) : screen === 'home' ? (
+          <HomeScreen names={names} entryCount={summary.entryCount} onWrite={() => setScreen('journal')} />
+        ) : (
+          <JournalScreen names={names} />
+        )}
+      </main>
+    </>
+  );
+}

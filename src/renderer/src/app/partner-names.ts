@@ -1,0 +1,17 @@
+import type { Author, JournalSummary } from '../../../shared/model';
+
+/** The couple's names by slot, as the screens show them. */
+export interface PartnerNames {
+  a: string;
+  b: string;
+}
+
+export function partnerNames(summary: JournalSummary): PartnerNames {
+  const named = (slot: 'a' | 'b') => summary.partners.find((p) => p.slot === slot)?.name ?? '';
+  return { a: named('a'), b: named('b') };
+}
+
+/** Who wrote an entry, in words: one name, or both names together. */
+export function authorLabel(author: Author, names: PartnerNames): string {
+  return author === 'both' ? `${names.a} and ${names.b}` : names[author];
+}

@@ -1,0 +1,129 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { Author, Entry } from '../../../shared/model';
+import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { call } from '../api';
+import { ErrorMessage, StatusMessage, TextField } from '../ui';
+import { checkDraft, EMPTY_DRAFT, splitTags, type Draft, type DraftErrors } from './draft';
+import { MOODS } from './moods';
+
+const AUTHORS: Author[] = ['a', 'b', 'both'];
+
+/** Writes one entry. On failure the words stay exactly where they were. */
+export function Composer({ names, onSaved }: { names: PartnerNames; onSaved: (entry: Entry) => void }) {
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [news, setNews] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const edit = (change: Partial<Draft>) => {
+    setDraft((prev) => ({ ...prev, ...change }));
+    setNews(null);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    const found = checkDraft(draft);
+    setErrors(found);
+    setProblem(null);
+    setNews(null);
+    const firstWrong = (['author', 'body', 'tags'] as const).find((field) => found[field]);
+    if (firstWrong || !draft.author) {
+      form.current?.querySelector<HTMLElement>(`[data-field="${firstWrong}"]`)?.focus();
+      return;
+    }
+    setSaving(true);
+    const tags = splitTags(draft.tags);
+    const result = await call('entries.create', {
+      author: draft.author,
+      body: draft.body,
+      ...(draft.mood !== null && { mood: draft.mood }),
+      ...(tags.length > 0 && { tags }),
+      at: { utc: Date.now(), offsetMinutes: -new Date().getTimezoneOffset() },
+    });
+    setSaving(false);
+    if (!result.ok) return setProblem(result.error.message);
+    setDraft(EMPTY_DRAFT);
+    setNews('Saved. Your entry is at the top of the list.');
+    onSaved(result.value);
+  };
+
+  return (
+    <form ref={form} className="card composer" noValidate onSubmit={(event) => void save(event)} aria-labelledby="composer-title">
+      <h2 id="composer-title">Write an entry</h2>
+      <fieldset className="fieldset" aria-describedby={errors.author ? 'author-error' : undefined}>
+        <legend className="fieldset-legend">Who is writing?</legend>
+        <div className="choices">
+          {AUTHORS.map((author, index) => (
+            <label key={author} className="choice">
+              <input
+                type="radio"
+                name="author"
+                value={author}
+                checked={draft.author === author}
+                onChange={() => edit({ author })}
+                data-field={index === 0 ? 'author' : undefined}
+              />
+              {author === 'both' ? `${authorLabel('both', names)} together` : names[author]}
+            </label>
+          ))}
+        </div>
+        {errors.author ? (
+          <p id="author-error" className="field-error">
+            {errors.author}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="entry-body" className="field-label">
+          Your entry
+        </label>
+        <textarea
+          id="entry-body"
+          className="text-area"
+          rows={6}
+          value={draft.body}
+          onChange={(event) => edit({ body: event.target.value })}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={errors.body ? 'entry-body-error' : undefined}
+          data-field="body"
+        />
+        {errors.body ? (
+          <p id="entry-body-error" className="field-error">
+            {errors.body}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="fieldset">
+        <legend className="fieldset-legend">
+          How do you feel? <span className="field-optional">(optional)</span>
+        </legend>
+        <div className="choices">
+          {[{ value: null, word: 'Not saying' }, ...MOODS].map(({ value, word }) => (
+            <label key={word} className="choice">
+              <input type="radio" name="mood" checked={draft.mood === value} onChange={() => edit({ mood: value })} />
+              {word}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextField
+        id="entry-tags"
+        label="Tags (optional)"
+        hint="Separate them with commas, like: evening, thank you"
+        value={draft.tags}
+        onChange={(tags) => edit({ tags })}
+        error={errors.tags ?? null}
+        autoComplete="off"
+        data-field="tags"
+      />
+      <ErrorMessage>{problem}</ErrorMessage>
+      <StatusMessage>{saving ? 'Saving…' : news}</StatusMessage>
+      <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+        Save entry
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  /** Shown under the field and read out with it (aria-describedby). */
+  error?: string | null;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A labelled single-line input whose hint and error belong to it for assistive tech too. */
+export function TextField({ id, label, value, onChange, hint, error, inputRef, ...rest }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId ?? undefined} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        {...rest}
+        ref={inputRef}
+        id={id}
+        className="text-input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {error ? (
+        <p id={errorId ?? undefined} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

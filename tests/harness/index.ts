@@ -1,0 +1,1 @@
+export { startHarness, type Harness, type HarnessOptions } from './server';
