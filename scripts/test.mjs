@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: everything this machine can run, in order, stopping at the first failure:
-// typecheck, layering, build, unit, integration (real gnome-keyring), e2e (real Chromium),
-// and the Electron-only tests (which say plainly when no Electron binary exists).
+// typecheck, layering, security (Electronegativity), build, unit, integration (real
+// gnome-keyring), e2e (real Chromium), and the Electron-only tests (which say plainly when
+// no Electron binary exists).
 // It ends with one line of totals summed from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const reports = join('test-results', 'reports');
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = join('.test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
@@ -21,6 +23,7 @@ const playwright = (name, config) => ['npx', 'playwright', 'test', ...(config ? 
 const steps = [
   ['typecheck', ['npm', 'run', '-s', 'typecheck']],
   ['layering', ['npm', 'run', '-s', 'lint:layers']],
+  ['security', ['npm', 'run', '-s', 'lint:security']],
   ['build', ['npm', 'run', '-s', 'build']],
   ['unit', vitest('unit')],
   ['integration', [...withKeyring, ...vitest('integration')]],
