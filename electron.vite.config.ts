@@ -31,7 +31,13 @@ export default defineConfig({
       // No inline scripts or styles: the CSP allows only the app's own files.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          // The hidden print window's page: renders only the sheet main hands it (src/main/app/print.ts).
+          print: resolve(import.meta.dirname, 'src/renderer/print.html'),
+        },
+      },
     },
   },
 });

@@ -30,7 +30,8 @@ const steps = [
   ['e2e', [...withKeyring, ...playwright('e2e')], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.playwright.json` }],
 ];
 if (existsSync('playwright.electron.config.ts')) {
-  steps.push(['electron', playwright('electron', 'playwright.electron.config.ts'), { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/electron.playwright.json` }]);
+  // Under the private keyring too: the lock-events check makes a journal, whose key the app keeps there.
+  steps.push(['electron', [...withKeyring, ...playwright('electron', 'playwright.electron.config.ts')], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/electron.playwright.json` }]);
 }
 
 const only = process.argv.slice(2);

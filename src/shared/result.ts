@@ -23,6 +23,25 @@ export const ERROR_CODES = [
   'LOCKED',
   'NOT_FOUND',
   'INTERNAL',
+  // backup and restore (src/main/core/backup)
+  'BACKUP_WRONG_PASSPHRASE',
+  'BACKUP_NOT_AGE',
+  'BACKUP_NOT_PASSPHRASE',
+  'BACKUP_DAMAGED',
+  'BACKUP_INVALID',
+  'BACKUP_FROM_FUTURE',
+  'BACKUP_TOO_COSTLY',
+  'BACKUP_TOO_LARGE',
+  'BACKUP_UNREADABLE',
+  'BACKUP_PATH_INVALID',
+  'BACKUP_WRITE_FAILED',
+  'BACKUP_BUSY',
+  'DISK_FULL',
+  'JOURNAL_NOT_EMPTY',
+  // printing the conversation sheet (src/main/app/print.ts)
+  'PRINT_UNAVAILABLE',
+  'PRINT_FAILED',
+  'PDF_WRITE_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

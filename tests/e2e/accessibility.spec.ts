@@ -10,7 +10,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'setup');
 
     // With both names missing, the errors themselves must be readable and tied to fields.
-    await page.getByRole('button', { name: 'Start our journal' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByLabel('First partner')).toHaveAccessibleDescription('Please write a name here.');
     await expectNoAxeViolations(page, 'setup with errors');
 

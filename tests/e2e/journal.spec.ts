@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { completeSetup, goTo, screenHeading, shownEntries, writeEntry } from './support/journey';
+import { completeSetup, finishSetup, goTo, screenHeading, shownEntries, writeEntry } from './support/journey';
 import type { PageGlobal } from './support/page-global';
 
 test('setup says which name is missing, next to that field', async ({ page, harnessUrl }) => {
@@ -7,7 +7,7 @@ test('setup says which name is missing, next to that field', async ({ page, harn
   const first = page.getByLabel('First partner');
   const second = page.getByLabel('Second partner');
   await second.fill('   ');
-  await page.getByRole('button', { name: 'Start our journal' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(first).toHaveAccessibleDescription('Please write a name here.');
   await expect(second).toHaveAccessibleDescription('Please write a name here.');
@@ -15,8 +15,8 @@ test('setup says which name is missing, next to that field', async ({ page, harn
   await first.fill('Ada');
   await expect(first).not.toHaveAttribute('aria-invalid');
   await second.fill('Bo');
-  await page.getByRole('button', { name: 'Start our journal' }).click();
-  await expect(screenHeading(page)).toHaveText('Good to see you, Ada and Bo');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await finishSetup(page, ['Ada', 'Bo']);
   await expect(page).toHaveTitle('Hearth');
 });
 
@@ -44,13 +44,13 @@ test('the composer asks for what is missing and keeps the words when saving fail
   await expect(shownEntries(page)).toHaveCount(0);
 });
 
-test('entries show newest first, a page at a time, and a new one lands on top', async ({ page, harnessUrl }) => {
+test('entries show newest first, older pages arrive as you scroll, and a new one lands on top', async ({ page, harnessUrl }) => {
   await page.goto(harnessUrl);
   await completeSetup(page);
-  // 23 entries an hour apart, written straight through the API: the UI under test is the list.
+  // 60 entries an hour apart, written straight through the API: the UI under test is the list.
   await page.evaluate(async () => {
     const start = Date.UTC(2026, 0, 1, 9);
-    for (let n = 1; n <= 23; n++) {
+    for (let n = 1; n <= 60; n++) {
       const saved = await (globalThis as unknown as PageGlobal).hearth.invoke['entries.create']({
         author: n % 2 ? 'a' : 'b',
         body: `Entry number ${n}`,
@@ -60,27 +60,33 @@ test('entries show newest first, a page at a time, and a new one lands on top', 
     }
   });
   await page.reload();
-  await expect(page.getByText('23 entries so far.')).toBeVisible();
+  await expect(page.getByText('60 entries so far.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Write in the journal' }).click();
   await expect(screenHeading(page)).toHaveText('Journal');
-  await expect(shownEntries(page)).toHaveCount(20);
-  await expect(shownEntries(page).first()).toContainText('Entry number 23');
-  await expect(shownEntries(page).first()).toContainText('Ada');
-  await expect(shownEntries(page).last()).toContainText('Entry number 4');
+  const feed = page.getByRole('feed', { name: 'Entries' });
+  await expect(shownEntries(page).first()).toContainText('Entry number 60');
+  await expect(shownEntries(page).first()).toContainText('Bo');
+  await expect(shownEntries(page).first()).toHaveAttribute('aria-posinset', '1');
+  // Only the rows near the window exist, not all sixty.
+  expect(await shownEntries(page).count()).toBeLessThan(20);
 
-  await page.getByRole('button', { name: 'Show older entries' }).click();
-  await expect(shownEntries(page)).toHaveCount(23);
-  await expect(shownEntries(page).last()).toContainText('Entry number 1');
+  // Scrolling to the end of the first page (50) brings the next page; the last is the oldest.
+  await expect(async () => {
+    await page.evaluate(() => (globalThis as unknown as PageGlobal).scrollTo(0, 10_000_000));
+    await expect(shownEntries(page).last()).toContainText('Entry number 1', { timeout: 500 });
+  }).toPass();
+  await expect(shownEntries(page).last()).toHaveAttribute('aria-posinset', '60');
   await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
+  await expect(feed).toHaveAttribute('aria-busy', 'false');
 
   await writeEntry(page, { author: 'Ada and Bo together', body: 'Written just now', tags: 'today' });
-  await expect(shownEntries(page)).toHaveCount(24);
   await expect(shownEntries(page).first()).toContainText('Written just now');
   await expect(shownEntries(page).first()).toContainText('Ada and Bo');
+  await expect(shownEntries(page).first()).toHaveAttribute('aria-posinset', '1');
   await expect(page.getByLabel('Your entry')).toHaveValue('');
   await expect(page.getByLabel('Tags (optional)')).toHaveValue('');
 
   await goTo(page, 'Home');
-  await expect(page.getByText('24 entries so far.')).toBeVisible();
+  await expect(page.getByText('61 entries so far.')).toBeVisible();
 });

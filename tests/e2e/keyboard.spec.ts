@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { screenHeading, shownEntries } from './support/journey';
+import { readRecoveryCode, screenHeading, shownEntries } from './support/journey';
 
 /** Presses Tab (only Tab) until `target` has focus; fails if it is not reachable soon. */
 async function tabTo(page: Page, target: Locator, maxPresses = 12): Promise<void> {
@@ -21,6 +21,38 @@ test('a couple can set up and write an entry with the keyboard alone', async ({ 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Second partner')).toBeFocused();
   await page.keyboard.type('Kai');
+  await page.keyboard.press('Enter');
+
+  // Each step starts at its heading. A shared computer: Space answers, the passphrase is preselected.
+  await expect(screenHeading(page)).toHaveText('Who uses this computer?');
+  await expect(screenHeading(page)).toBeFocused();
+  await tabTo(page, page.getByRole('radio', { name: 'Yes, someone else uses it too' }));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'With a passphrase (recommended)' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+
+  await expect(screenHeading(page)).toHaveText('Choose a passphrase');
+  await expect(screenHeading(page)).toBeFocused();
+  await tabTo(page, page.getByLabel('Passphrase', { exact: true }));
+  await page.keyboard.type('tea for two at the window');
+  await tabTo(page, page.getByLabel('Type it again'));
+  await page.keyboard.type('tea for two at the window');
+  await page.keyboard.press('Enter');
+
+  // The code, then the check: its two fields and Enter.
+  const code = await readRecoveryCode(page);
+  await expect(screenHeading(page)).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'I have saved it' }));
+  await page.keyboard.press('Enter');
+  await expect(screenHeading(page)).toHaveText('Check your recovery code');
+  await expect(screenHeading(page)).toBeFocused();
+  const fields = page.getByRole('form', { name: 'Check your recovery code' }).getByRole('textbox');
+  for (const field of await fields.all()) {
+    const position = Number((await field.getAttribute('id'))!.replace('recovery-group-', ''));
+    await tabTo(page, field);
+    await page.keyboard.type(code.split('-')[position - 1]!.toLowerCase());
+  }
   await page.keyboard.press('Enter');
   await expect(screenHeading(page)).toHaveText('Good to see you, Noor and Kai');
   await expect(screenHeading(page)).toBeFocused();

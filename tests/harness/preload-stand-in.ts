@@ -27,29 +27,41 @@ export function preloadStandIn(token: string, channels: readonly string[]): stri
     Object.fromEntries(channels.map((channel) => [channel, (input) => invokeChannel(channel, input)])),
   );
 
-  // One EventSource for all listeners, opened with the first and closed with the last.
-  const listeners = new Set();
+  // One EventSource for every listener (progress and locked), opened with the first and
+  // closed with the last, as the real preload's ipcRenderer listeners come and go.
+  const listeners = { progress: new Set(), locked: new Set() };
   let events = null;
-  const onProgress = (listener) => {
-    listeners.add(listener);
+  const listen = (kind, listener) => {
+    listeners[kind].add(listener);
     if (!events) {
       events = new EventSource('/__hearth/events?token=' + encodeURIComponent(token));
       events.addEventListener('progress', (event) => {
         const progress = JSON.parse(event.data);
-        for (const each of [...listeners]) each(progress);
+        for (const each of [...listeners.progress]) each(progress);
+      });
+      // Like the preload: nothing from main is passed on with it.
+      events.addEventListener('locked', () => {
+        for (const each of [...listeners.locked]) each();
       });
     }
     return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0 && events) {
+      listeners[kind].delete(listener);
+      if (listeners.progress.size + listeners.locked.size === 0 && events) {
         events.close();
         events = null;
       }
     };
   };
+  const onProgress = (listener) => listen('progress', listener);
+  const onLocked = (listener) => listen('locked', listener);
+
+  // Only Electron's hidden print window is given a sheet; the browser harness has none.
+  const printUnavailable = () =>
+    Promise.reject(new Error('The print window is not available in the browser harness.'));
+  const print = Object.freeze({ sheet: printUnavailable, laidOut: printUnavailable });
 
   Object.defineProperty(window, 'hearth', {
-    value: Object.freeze({ invoke, onProgress }),
+    value: Object.freeze({ invoke, onProgress, onLocked, print }),
     enumerable: true,
     writable: false,
     configurable: false,

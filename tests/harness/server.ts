@@ -4,9 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { lockAndTell } from '../../src/main/app/lock-events';
 import { createHandlers, createHearth, createOsKeychain, dispatch } from '../../src/main/core';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
 import type { Progress } from '../../src/shared/ipc/contract';
+import { harnessAppHandlers } from './app-handlers';
 import { ensureRendererBuilt, RENDERER_DIR } from './build';
 import { preloadStandIn } from './preload-stand-in';
 import { harnessIndexHtml, readRendererFile } from './renderer-files';
@@ -23,11 +25,19 @@ export interface Harness {
   url: string;
   /** Sends a progress event to every page listening through `window.hearth.onProgress`. */
   publishProgress(progress: Progress): void;
+  /**
+   * Locks the journal as system sleep or the OS screen lock does in the app (the same
+   * main/app function), telling every page listening through `window.hearth.onLocked`.
+   * Returns how many pages were listening.
+   */
+  lockAsOnSleep(): number;
   /** Locks the journal and stops serving. */
   close(): Promise<void>;
 }
 
 const INVOKE = '/__hearth/invoke/';
+/** Test-only: POST with the token to lock as on sleep; 409 while no page listens for it yet. */
+const TEST_LOCK = '/__hearth/test/lock';
 // An entry may be 100,000 characters; JSON escaping can make that a few times larger.
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -61,10 +71,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   ensureRendererBuilt(log);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const hearth = createHearth({ dataDir: options.dataDir, keychain: createOsKeychain() });
-  const handlers = createHandlers(hearth);
+  const handlers = { ...createHandlers(hearth), ...harnessAppHandlers() };
   const token = randomBytes(32).toString('hex');
   const preloadUrl = `/__hearth/preload.js?token=${token}`;
-  const progressStreams = new Set<ServerResponse>();
+  const eventStreams = new Set<ServerResponse>();
   let host = '';
 
   const tokenIs = (given: unknown): boolean => {
@@ -102,11 +112,31 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     sendJson(res, 200, result);
   };
 
+  const publish = (event: string, data: unknown): number => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+    return eventStreams.size;
+  };
+
+  const lockAsOnSleep = (): number => {
+    const listening = eventStreams.size;
+    lockAndTell(hearth, () => publish('locked', {}));
+    return listening;
+  };
+
+  const testLock = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+    if (!tokenIs(req.headers['x-hearth-token'])) return send(res, 403, 'text/plain', 'Forbidden');
+    // A page's event stream opens a moment after it loads: say so rather than lock unheard.
+    if (eventStreams.size === 0) return sendJson(res, 409, { listening: 0 });
+    sendJson(res, 200, { listening: lockAsOnSleep() });
+  };
+
   const subscribe = (res: ServerResponse) => {
     res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
-    res.write(': hearth progress\n\n');
-    progressStreams.add(res);
-    res.on('close', () => progressStreams.delete(res));
+    res.write(': hearth events\n\n');
+    eventStreams.add(res);
+    res.on('close', () => eventStreams.delete(res));
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -115,6 +145,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     const path = url.pathname;
     if (path.startsWith(INVOKE)) return invoke(req, res, path.slice(INVOKE.length));
+    if (path === TEST_LOCK) return testLock(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
     if (path === '/__hearth/preload.js' || path === '/__hearth/events') {
       if (!tokenIs(url.searchParams.get('token'))) return send(res, 403, 'text/plain', 'Forbidden');
@@ -148,13 +179,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://${host}/`,
     publishProgress(progress) {
-      const frame = `event: progress\ndata: ${JSON.stringify(progress)}\n\n`;
-      for (const stream of progressStreams) stream.write(frame);
+      publish('progress', progress);
     },
+    lockAsOnSleep,
     close() {
       closing ??= new Promise<void>((resolve) => {
         hearth.lock();
-        for (const stream of progressStreams) stream.end();
+        for (const stream of eventStreams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
       });

@@ -1,6 +1,6 @@
-import { CHANNEL_NAMES, ipcChannelName } from '../../shared/ipc/channels';
+import { APP_CHANNEL_NAMES, CHANNEL_NAMES, ipcChannelName } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/result';
-import { dispatch, type DispatchLog, type HandlerTable } from '../core';
+import { dispatch, type AppHandlerTable, type DispatchLog, type HandlerTable, type ServedHandlers } from '../core';
 import { isAppUrl } from './app-url';
 import { logRequestProblem } from './log';
 
@@ -56,13 +56,22 @@ function trusts(isTrustedSender: TrustedSender, event: InvokeEvent): boolean {
 /**
  * One handler per contract channel and nothing else. The sender is checked before the
  * input is even looked at; the shared dispatch then validates it against the contract.
+ * `appHandlers` answers the channels that need Electron (printing): the core table leaves
+ * them out, and they pass the very same sender check and validation. A channel with no
+ * handler at all answers UNKNOWN_CHANNEL.
  */
 export function registerIpc(
   ipcMain: IpcRegistry,
   handlers: HandlerTable,
   isTrustedSender: TrustedSender,
   log: DispatchLog = logRequestProblem,
+  appHandlers: Partial<AppHandlerTable> = {},
 ): void {
+  // Only the app channels are taken from appHandlers: they can never stand in for a core one.
+  const served: ServedHandlers = { ...handlers };
+  for (const channel of APP_CHANNEL_NAMES) {
+    if (Object.hasOwn(appHandlers, channel)) Object.assign(served, { [channel]: appHandlers[channel] });
+  }
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(ipcChannelName(channel), async (event, ...args) => {
       if (!trusts(isTrustedSender, event)) {
@@ -74,7 +83,7 @@ export function registerIpc(
         log({ channel, code: 'INVALID_INPUT' });
         return INVALID;
       }
-      return dispatch(handlers, channel, args[0], log);
+      return dispatch(served, channel, args[0], log);
     });
   }
 }

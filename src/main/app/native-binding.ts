@@ -9,11 +9,16 @@ export function electronNativeBindingPath(appRoot: string, electronVersion: stri
   return join(appRoot, 'build', 'native', `electron-${electronVersion}`, 'better_sqlite3.node');
 }
 
-/** Electron's build when running inside Electron; undefined (Node's own build) otherwise. */
+/**
+ * Electron's build when running inside Electron from the project; undefined (the module's own
+ * build) under Node, and in a packaged app, whose node_modules electron-builder rebuilt for
+ * Electron (electron-builder.yml, npmRebuild) and which carries no build/ folder.
+ */
 export function nativeBindingFor(
   versions: Partial<Record<string, string>>,
   appRoot: string,
+  packaged: boolean = false,
 ): string | undefined {
   const electron = versions['electron'];
-  return electron ? electronNativeBindingPath(appRoot, electron) : undefined;
+  return electron && !packaged ? electronNativeBindingPath(appRoot, electron) : undefined;
 }

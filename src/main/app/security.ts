@@ -1,5 +1,6 @@
-import type { Session, WebContents } from 'electron';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { APP_SCHEME, isAppUrl, parseUrl } from './app-url';
+import { openExternalLink } from './external-links';
 
 export { isAppUrl } from './app-url';
 
@@ -28,7 +29,12 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-frame-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No new windows. A link meant for the web browser (target=_blank) may leave only through
+  // the allow-list and the person's yes (external-links.ts); with an empty list, nowhere.
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalLink(url, BrowserWindow.fromWebContents(contents)).catch(() => {});
+    return { action: 'deny' };
+  });
 }
 
 /**

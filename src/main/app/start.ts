@@ -1,8 +1,13 @@
-import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
+import { LOCKED_EVENT } from '../../shared/ipc/channels';
 import { createHandlers, createHearth, createOsKeychain, type Hearth } from '../core';
 import { journalFolder } from './data-dir';
 import { isAppWindowSender, registerIpc } from './ipc';
+import { logRequestProblem } from './log';
+import { lockAndTell, lockOnSleepAndScreenLock } from './lock-events';
+import { appMenuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
+import { createSheetPrinting } from './print';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { guardWebContents, lockDownSession } from './security';
 import { bringToFront, createJournalWindow } from './window';
@@ -51,15 +56,29 @@ export function startHearth(): void {
     .then(async () => {
       lockDownSession(session.defaultSession);
       serveRenderer(protocol);
-      hearth = createHearth({
+      const journal = createHearth({
         dataDir: journalFolder(),
         keychain: createOsKeychain(),
-        nativeBinding: nativeBindingFor(process.versions, app.getAppPath()),
+        nativeBinding: nativeBindingFor(process.versions, app.getAppPath(), app.isPackaged),
       });
-      registerIpc(ipcMain, createHandlers(hearth), (event) =>
-        isAppWindowSender(event, window?.webContents ?? null),
+      hearth = journal;
+      // Printing needs Electron, so its channels are answered here rather than by the core table.
+      const printing = createSheetPrinting({ parentWindow: () => window });
+      registerIpc(
+        ipcMain,
+        createHandlers(journal),
+        (event) => isAppWindowSender(event, window?.webContents ?? null),
+        logRequestProblem,
+        printing,
       );
-      await unlockAtStart(hearth);
+      const lockNow = () =>
+        lockAndTell(journal, () => {
+          if (window && !window.isDestroyed()) window.webContents.send(LOCKED_EVENT);
+        });
+      // powerMonitor can only be used once the app is ready.
+      lockOnSleepAndScreenLock(powerMonitor, lockNow);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, lockNow)));
+      await unlockAtStart(journal);
       window = createJournalWindow();
       window.on('closed', () => {
         window = null;

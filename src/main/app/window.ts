@@ -23,7 +23,11 @@ export function journalWindowOptions(preload: string, dark: boolean): BrowserWin
 
 /** The one Hearth window, showing app://hearth/index.html once it has painted. */
 export function createJournalWindow(): BrowserWindow {
-  const window = new BrowserWindow(journalWindowOptions(preloadPath(), nativeTheme.shouldUseDarkColors));
+  const options = journalWindowOptions(preloadPath(), nativeTheme.shouldUseDarkColors);
+  // Electronegativity cannot see into these options: sandbox and contextIsolation are on in
+  // secureWebPreferences() (asserted by web-preferences.test.ts), and a middle-click opens
+  // nothing because guardWebContents() denies every new window (security.test.ts).
+  const window = new BrowserWindow(options); // eng-disable SANDBOX_JS_CHECK CONTEXT_ISOLATION_JS_CHECK AUXCLICK_JS_CHECK
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   const followTheme = () => window.setBackgroundColor(backgroundColour(nativeTheme.shouldUseDarkColors));

@@ -1,6 +1,9 @@
+import { backupHandlers } from './backup/handlers';
 import type { Hearth } from './hearth';
 import type { HandlerTable } from './ipc/handlers';
+import { checkInHandlers } from './checkins/handlers';
 import { journalHandlers } from './journal/handlers';
+import { timelineHandlers } from './timeline/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { vaultHandlers } from './vault/handlers';
@@ -10,7 +13,10 @@ export function createHandlers(hearth: Hearth): HandlerTable {
   return {
     ...vaultHandlers(hearth),
     ...journalHandlers(hearth),
+    ...checkInHandlers(hearth),
+    ...timelineHandlers(hearth),
     ...sessionHandlers(hearth),
     ...settingsHandlers(hearth),
+    ...backupHandlers(hearth),
   } satisfies HandlerTable;
 }

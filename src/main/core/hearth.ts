@@ -53,6 +53,25 @@ export interface Hearth {
   readonly dataDir: string;
 }
 
+// ── backup & restore: begin (used only by src/main/core/backup) ─────────────────────────
+/** The open journal's file and a copy of its key, lent to work that opens its own connection. */
+export interface DatabaseKeyLoan {
+  databasePath: string;
+  dek: Buffer;
+  nativeBinding: string | undefined;
+}
+export interface Hearth {
+  /** Lends a copy of the key while `use` runs (a backup worker reads or builds with it); the copy is wiped after. */
+  withDatabaseKey<T>(use: (loan: DatabaseKeyLoan) => Promise<T>): Promise<T>;
+  /**
+   * Closes the journal, lets `swap` put another file in its place (returning how to undo
+   * that), and reopens it. If the new file does not open, the swap is undone and the old
+   * journal reopened, so the journal is never left half replaced.
+   */
+  replaceDatabase(swap: (databasePath: string) => () => void): void;
+}
+// ── backup & restore: end ───────────────────────────────────────────────────────────────
+
 const databaseFiles = (dataDir: string) =>
   ['', '-wal', '-shm'].map((suffix) => join(dataDir, `${DATABASE_FILE}${suffix}`));
 
@@ -195,7 +214,17 @@ export function createHearth(deps: HearthDeps): Hearth {
       if (secret.method === 'recovery') {
         // Opened without this computer's keychain (or its passphrase): give this computer a
         // fresh device key now, and ask the couple to choose how it locks here.
-        const fresh = await rewrapLock(keyDeps, vault, dek, { lockMode: 'device' }, { newDeviceKey: true });
+        let fresh: VaultFile;
+        try {
+          fresh = await rewrapLock(keyDeps, vault, dek, { lockMode: 'device' }, { newDeviceKey: true });
+        } catch (error) {
+          // No keychain to hold the new device key (unreachable, locked): stay locked, so the
+          // error the page is shown is also the state it finds.
+          open = null;
+          db.close();
+          dek.fill(0);
+          throw error;
+        }
         if (vault.lockMode === 'device') {
           commitVault(fresh);
         } else {
@@ -242,5 +271,40 @@ export function createHearth(deps: HearthDeps): Hearth {
       if (current.state === 'needs-setup') throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
       throw new HearthError('LOCKED', 'The journal is locked. Unlock it to continue.');
     },
+
+    // ── backup & restore: begin (used only by src/main/core/backup) ───────────────────────
+    async withDatabaseKey(use) {
+      const current = requireOpen();
+      const dek = Buffer.from(current.dek);
+      try {
+        return await use({ databasePath, dek, nativeBinding: deps.nativeBinding });
+      } finally {
+        dek.fill(0);
+      }
+    },
+
+    replaceDatabase(swap) {
+      const current = requireOpen();
+      // Fold the write-ahead log into the file, so the file alone is the whole journal and
+      // a swapped-in file can never meet a log that belongs to the old one.
+      current.db.pragma('wal_checkpoint(TRUNCATE)');
+      current.db.close();
+      let undo: (() => void) | undefined;
+      try {
+        undo = swap(databasePath);
+        current.db = openDatabase(current.dek);
+      } catch (error) {
+        try {
+          undo?.();
+          current.db = openDatabase(current.dek);
+        } catch {
+          // Neither file opens: be locked rather than pretend to be open; unlock says why.
+          current.dek.fill(0);
+          open = null;
+        }
+        throw error;
+      }
+    },
+    // ── backup & restore: end ─────────────────────────────────────────────────────────────
   };
 }

@@ -16,7 +16,20 @@ export const CHANNEL_NAMES = [
   // journal: entries, check-ins, timeline (features/journal.ts)
   'journal.summary',
   'entries.list',
+  'entries.get',
   'entries.create',
+  'entries.update',
+  'entries.delete',
+  'entries.restore',
+  'entries.trash.list',
+  'entries.trash.empty',
+  'entries.search',
+  'entries.tags',
+  'checkins.create',
+  'checkins.list',
+  'checkins.latest',
+  'timeline.get',
+  'timeline.events',
   // exercises: guided sessions (features/sessions.ts)
   'sessions.start',
   'sessions.get',
@@ -27,12 +40,39 @@ export const CHANNEL_NAMES = [
   'sessions.abandon',
   'home.suggestion',
   // backup: export and restore (features/backup.ts)
+  'backup.export',
+  'backup.inspect',
+  'backup.restore',
+  'backup.safetyCopies.list',
+  'backup.safetyCopies.delete',
+  // conversation sheet: print and save as PDF (features/sheet.ts; answered by main/app)
+  'sheet.print',
+  'sheet.savePdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * Channels that need Electron (printing, native dialogs): main/app answers them itself,
+ * behind the same sender check and validation, and the core handler table leaves them out.
+ */
+export const APP_CHANNEL_NAMES = ['sheet.print', 'sheet.savePdf'] as const satisfies readonly ChannelName[];
+export type AppChannelName = (typeof APP_CHANNEL_NAMES)[number];
+
+/**
+ * The hidden print window's two calls, outside the contract: it asks for the sheet it was
+ * opened for, and says how many pages it laid it out on. Main answers only that window.
+ */
+export const PRINT_WINDOW_CHANNELS = {
+  sheet: 'hearth-print:sheet',
+  laidOut: 'hearth-print:laid-out',
+} as const;
 
 /** The Electron IPC channel that carries a contract channel (namespaced so nothing collides). */
 export const ipcChannelName = (channel: ChannelName): string => `hearth:${channel}`;
 
 /** The single event channel for long work; its payload names the task. */
 export const PROGRESS_EVENT = 'hearth:progress';
+
+/** Main locked the journal by itself (sleep, OS screen lock, the menu): the page must drop what it shows. */
+export const LOCKED_EVENT = 'hearth:locked';

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import type { ChannelName } from './channels';
+import type { AppChannelName, ChannelName } from './channels';
+import { backupContract } from './features/backup';
+import { checkInsContract } from './features/checkins';
 import { journalContract } from './features/journal';
+import { timelineContract } from './features/timeline';
 import { sessionsContract } from './features/sessions';
+import { sheetContract } from './features/sheet';
 import { vaultContract } from './features/vault';
 
 /**
@@ -13,7 +17,11 @@ import { vaultContract } from './features/vault';
 export const contract = {
   ...vaultContract,
   ...journalContract,
+  ...checkInsContract,
+  ...timelineContract,
   ...sessionsContract,
+  ...backupContract,
+  ...sheetContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -21,6 +29,11 @@ export type Channel = keyof Contract;
 // Both directions: every name has a schema (above), and every schema has a name (here).
 const everyChannelIsNamed: ChannelName = '' as Channel;
 void everyChannelIsNamed;
+
+/** Answered by main/app (they need Electron), not by the core handler table. */
+export type AppChannel = AppChannelName;
+/** Answered by the core handler table, in Electron and in the test harness alike. */
+export type CoreChannel = Exclude<Channel, AppChannel>;
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
@@ -36,4 +49,4 @@ export type Progress = z.infer<typeof Progress>;
 
 export { WrittenAt } from './written-at';
 export { EntryCursor } from './features/journal';
-export { CHANNEL_NAMES as CHANNELS, ipcChannelName, PROGRESS_EVENT } from './channels';
+export { CHANNEL_NAMES as CHANNELS, ipcChannelName, LOCKED_EVENT, PROGRESS_EVENT } from './channels';

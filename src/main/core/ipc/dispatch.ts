@@ -2,7 +2,7 @@ import { contract, type Channel } from '../../../shared/ipc/contract';
 import { parseUnknown } from '../../../shared/parse';
 import type { Result } from '../../../shared/result';
 import { isHearthError } from '../errors';
-import type { HandlerTable } from './handlers';
+import type { ServedHandlers } from './handlers';
 
 export interface DispatchLog {
   /** Receives only the channel and an error code or name: never input, never messages. */
@@ -17,7 +17,7 @@ const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.
  * registration and the test harness, so both enforce exactly the same rules.
  */
 export async function dispatch(
-  handlers: HandlerTable,
+  handlers: ServedHandlers,
   channel: unknown,
   input: unknown,
   log: DispatchLog = () => {},
@@ -27,14 +27,22 @@ export async function dispatch(
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Hearth does not know that request.' } };
   }
   const name = channel as Channel;
-  const parsed = parseUnknown(contract[name].input, input);
-  if (!parsed.ok) {
-    log({ channel: name, code: 'INVALID_INPUT' });
+  const refused = (errorName?: string): Result<never> => {
+    log({ channel: name, code: 'INVALID_INPUT', ...(errorName ? { errorName } : {}) });
     return {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'That request was not in a form Hearth accepts. Nothing was changed.' },
     };
+  };
+  let parsed;
+  try {
+    parsed = parseUnknown(contract[name].input, input);
+  } catch (error) {
+    // Input the validator cannot even walk (a stack overflow, a getter or proxy that throws)
+    // is refused like any other malformed input, so the caller still gets a Result.
+    return refused(error instanceof Error ? error.name : typeof error);
   }
+  if (!parsed.ok) return refused();
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.value) };

@@ -1,40 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry, Author } from '../../../shared/model';
 import type { WrittenAt } from '../../../shared/ipc/contract';
+import type { EntryCursor, EntryFilter } from '../../../shared/ipc/features/journal';
 import type { ReadableDB, WritableDB } from '../db/connection';
+import { HearthError } from '../errors';
 import { localDay } from '../time/local-day';
+import { allocateEntryId } from './entry-ids';
+import { ENTRY_COLUMNS, toEntry, type EntryRow } from './entry-row';
+import { entryConditions } from './filters';
 
-interface EntryRow {
-  id: number;
-  uid: string;
-  author: Author;
-  kind: Entry['kind'];
-  body: string;
-  mood: number | null;
-  session_id: string | null;
-  created_at: number;
-  updated_at: number;
-  day: string;
-  tags: string | null;
-}
-
-const SELECT_ENTRY = `
-  SELECT e.id, e.uid, e.author, e.kind, e.body, e.mood, e.session_id, e.created_at, e.updated_at, e.day,
-         (SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)) AS tags
-  FROM entries e`;
-
-const toEntry = (row: EntryRow): Entry => ({
-  id: row.uid,
-  author: row.author,
-  kind: row.kind,
-  body: row.body,
-  mood: row.mood,
-  tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
-  sessionId: row.session_id,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  day: row.day,
-});
+export const ENTRY_GONE = 'That entry is no longer in the journal.';
+const SESSION_GONE = 'That exercise session is no longer in the journal.';
 
 export interface NewEntry {
   author: Author;
@@ -42,78 +18,128 @@ export interface NewEntry {
   kind?: Entry['kind'];
   mood?: number | undefined;
   tags?: string[] | undefined;
-  sessionId?: string | null;
+  sessionId?: string | null | undefined;
   at: WrittenAt;
 }
 
 export function createEntry(db: WritableDB, input: NewEntry): Entry {
   const uid = randomUUID();
-  const tags = [...new Set(input.tags ?? [])];
   db.transaction(() => {
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO entries (uid, author, kind, body, mood, session_id, created_at, updated_at, day)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        uid,
-        input.author,
-        input.kind ?? 'free',
-        input.body,
-        input.mood ?? null,
-        input.sessionId ?? null,
-        input.at.utc,
-        input.at.utc,
-        localDay(input.at),
-      );
-    const addTag = db.prepare('INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)');
-    for (const tag of tags) addTag.run(lastInsertRowid, tag);
+    if (input.sessionId && !db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(input.sessionId)) {
+      throw new HearthError('NOT_FOUND', SESSION_GONE);
+    }
+    const id = allocateEntryId(db, input.at.utc);
+    db.prepare(
+      `INSERT INTO entries (id, uid, author, kind, body, mood, session_id, created_at, updated_at, day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      uid,
+      input.author,
+      input.kind ?? 'free',
+      input.body,
+      input.mood ?? null,
+      input.sessionId ?? null,
+      input.at.utc,
+      input.at.utc,
+      localDay(input.at),
+    );
+    replaceTags(db, id, input.tags ?? []);
   }).immediate();
-  const created = getEntry(db, uid);
-  if (!created) throw new Error('entry vanished after insert');
-  return created;
+  return requireEntry(db, uid);
 }
 
+function replaceTags(db: WritableDB, id: number, tags: readonly string[]): void {
+  db.prepare('DELETE FROM entry_tags WHERE entry_id = ?').run(id);
+  const addTag = db.prepare('INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)');
+  for (const tag of new Set(tags)) addTag.run(id, tag);
+}
+
+/** A live entry (not in the trash), or null. */
 export function getEntry(db: ReadableDB, uid: string): Entry | null {
-  const row = db.prepare(`${SELECT_ENTRY} WHERE e.uid = ? AND e.deleted_at IS NULL`).get(uid) as
+  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.uid = ? AND e.deleted_at IS NULL`).get(uid) as
     | EntryRow
     | undefined;
   return row ? toEntry(row) : null;
 }
 
-export interface EntryPage {
-  entries: Entry[];
-  nextCursor: { createdAt: number; id: string } | null;
+export function requireEntry(db: ReadableDB, uid: string): Entry {
+  const entry = getEntry(db, uid);
+  if (!entry) throw new HearthError('NOT_FOUND', ENTRY_GONE);
+  return entry;
 }
 
-/** Newest first, by keyset (not OFFSET), so page N costs the same as page 1. */
-export function listEntries(
-  db: ReadableDB,
+export interface EntryChanges {
+  body?: string | undefined;
+  /** null clears the mood; undefined leaves it. */
+  mood?: number | null | undefined;
+  /** Replaces every tag when given. */
+  tags?: string[] | undefined;
+}
+
+/** Edits a live entry; the full-text index follows the body through its trigger. */
+export function updateEntry(db: WritableDB, uid: string, changes: EntryChanges, now: number): Entry {
+  db.transaction(() => {
+    const row = db.prepare('SELECT id FROM entries WHERE uid = ? AND deleted_at IS NULL').get(uid) as
+      | { id: number }
+      | undefined;
+    if (!row) throw new HearthError('NOT_FOUND', ENTRY_GONE);
+    const sets = ['updated_at = ?'];
+    const params: (string | number | null)[] = [now];
+    if (changes.body !== undefined) {
+      sets.push('body = ?');
+      params.push(changes.body);
+    }
+    if (changes.mood !== undefined) {
+      sets.push('mood = ?');
+      params.push(changes.mood);
+    }
+    db.prepare(`UPDATE entries SET ${sets.join(', ')} WHERE id = ?`).run(...params, row.id);
+    if (changes.tags !== undefined) replaceTags(db, row.id, changes.tags);
+  }).immediate();
+  return requireEntry(db, uid);
+}
+
+export interface EntryPage {
+  entries: Entry[];
+  nextCursor: EntryCursor | null;
+}
+
+/**
+ * Newest first, by keyset (not OFFSET), so page N costs the same as page 1. Ids are moments
+ * (entry-ids.ts), so walking ids downwards is walking time backwards, back-dated entries
+ * included, and a tag filter walks its index in the same order.
+ */
+export function listEntries(db: ReadableDB, limit: number, before?: EntryCursor, filter?: EntryFilter): EntryPage {
+  const { clauses, params } = entryConditions(db, filter, before, 'list');
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE ${clauses.join(' AND ')} ORDER BY e.id DESC LIMIT ?`)
+    .all(...params, limit + 1) as EntryRow[];
+  const { items, nextCursor } = pageOf(rows.map(toEntry), limit);
+  return { entries: items, nextCursor };
+}
+
+/** Cuts one extra fetched item off and turns the last kept one into the cursor. */
+export function pageOf<T extends { createdAt: number; id: string }>(
+  items: T[],
   limit: number,
-  before?: { createdAt: number; id: string },
-): EntryPage {
-  const rows = (
-    before
-      ? db
-          .prepare(
-            `${SELECT_ENTRY} WHERE e.deleted_at IS NULL AND (e.created_at, e.uid) < (?, ?)
-             ORDER BY e.created_at DESC, e.uid DESC LIMIT ?`,
-          )
-          .all(before.createdAt, before.id, limit + 1)
-      : db
-          .prepare(
-            `${SELECT_ENTRY} WHERE e.deleted_at IS NULL ORDER BY e.created_at DESC, e.uid DESC LIMIT ?`,
-          )
-          .all(limit + 1)
-  ) as EntryRow[];
-  const page = rows.slice(0, limit).map(toEntry);
+): { items: T[]; nextCursor: EntryCursor | null } {
+  const page = items.slice(0, limit);
   const last = page.at(-1);
-  return {
-    entries: page,
-    nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
-  };
+  const nextCursor = items.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null;
+  return { items: page, nextCursor };
 }
 
 export function countEntries(db: ReadableDB): number {
   return (db.prepare('SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL').get() as { n: number }).n;
+}
+
+/** Tags in use outside the trash, most used first. */
+export function listTags(db: ReadableDB): { tag: string; count: number }[] {
+  return db
+    .prepare(
+      `SELECT t.tag, count(*) AS count FROM entry_tags t JOIN entries e ON e.id = t.entry_id
+       WHERE e.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT 1000`,
+    )
+    .all() as { tag: string; count: number }[];
 }

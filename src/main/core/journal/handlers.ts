@@ -1,17 +1,37 @@
 import type { Hearth } from '../hearth';
 import type { HandlerMap } from '../ipc/handlers';
 import { nowAt } from '../time/local-day';
-import { countEntries, createEntry, listEntries } from './entries';
+import { countEntries, createEntry, listEntries, listTags, requireEntry, updateEntry } from './entries';
 import { listPartners } from './partners';
+import { searchEntries } from './search';
+import { emptyTrash, listTrash, restoreEntry, trashEntry } from './trash';
 
-export const journalHandlers = (
-  hearth: Hearth,
-): HandlerMap<'journal.summary' | 'entries.list' | 'entries.create'> => ({
+type JournalChannel =
+  | 'journal.summary'
+  | 'entries.list'
+  | 'entries.get'
+  | 'entries.create'
+  | 'entries.update'
+  | 'entries.delete'
+  | 'entries.restore'
+  | 'entries.trash.list'
+  | 'entries.trash.empty'
+  | 'entries.search'
+  | 'entries.tags';
+
+export const journalHandlers = (hearth: Hearth): HandlerMap<JournalChannel> => ({
   'journal.summary': () => {
     const db = hearth.db();
     return { partners: listPartners(db), entryCount: countEntries(db) };
   },
-  'entries.list': ({ limit, before }) => listEntries(hearth.db(), limit, before),
-  'entries.create': ({ at, ...entry }) =>
-    createEntry(hearth.db(), { ...entry, at: at ?? nowAt(hearth.now) }),
+  'entries.list': ({ limit, before, filter }) => listEntries(hearth.db(), limit, before, filter),
+  'entries.get': ({ id }) => requireEntry(hearth.db(), id),
+  'entries.create': ({ at, ...entry }) => createEntry(hearth.db(), { ...entry, at: at ?? nowAt(hearth.now) }),
+  'entries.update': ({ id, ...changes }) => updateEntry(hearth.db(), id, changes, hearth.now()),
+  'entries.delete': ({ id }) => trashEntry(hearth.db(), id, hearth.now()),
+  'entries.restore': ({ id }) => restoreEntry(hearth.db(), id),
+  'entries.trash.list': ({ limit, before }) => listTrash(hearth.db(), limit, before),
+  'entries.trash.empty': () => emptyTrash(hearth.db()),
+  'entries.search': ({ query, limit, before, filter }) => searchEntries(hearth.db(), query, limit, before, filter),
+  'entries.tags': () => listTags(hearth.db()),
 });

@@ -1,3 +1,7 @@
-export { createEntry, getEntry, listEntries, countEntries } from './entries';
-export type { NewEntry, EntryPage } from './entries';
+export { createEntry, getEntry, requireEntry, updateEntry, listEntries, countEntries, listTags } from './entries';
+export type { NewEntry, EntryChanges, EntryPage } from './entries';
+export { allocateEntryId } from './entry-ids';
+export { searchEntries, type SearchPage } from './search';
+export { toFtsQuery, toSegments } from './search-query';
+export { trashEntry, restoreEntry, listTrash, emptyTrash, type TrashPage } from './trash';
 export { setPartners, listPartners } from './partners';

@@ -11,7 +11,7 @@ type VaultChannels =
 
 export const vaultHandlers = (hearth: Hearth): HandlerMap<VaultChannels> => ({
   'app.status': () => hearth.status(),
-  'setup.create': async ({ partners }) => (await hearth.setup(partners)).status,
+  'setup.create': ({ partners, lock }) => hearth.setup(partners, lock),
   'vault.unlock': (secret) => hearth.unlock(secret ?? { method: 'device' }),
   'vault.lock': () => hearth.lock(),
   'vault.changeLock': ({ choice, currentPassphrase }) => hearth.changeLock(choice, currentPassphrase),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../../shared/model';
 import { call } from '../api';
+import { ChooseNewPassphrase } from '../lock/ChooseNewPassphrase';
 import { LockScreen } from '../lock/LockScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { ErrorMessage, ScreenHeading } from '../ui';
@@ -26,6 +27,10 @@ export function App() {
     void askStatus();
   }, [askStatus]);
 
+  // Main locked the journal by itself (sleep, OS screen lock, the menu): asking again
+  // unmounts the open journal at once, then shows the lock screen.
+  useEffect(() => window.hearth.onLocked(() => void askStatus()), [askStatus]);
+
   const show = useCallback((status: AppStatus) => setStartup({ kind: 'known', status }), []);
 
   if (startup.kind === 'known') {
@@ -33,8 +38,10 @@ export function App() {
       case 'needs-setup':
         return <SetupScreen onReady={show} />;
       case 'locked':
-        return <LockScreen onOpened={show} />;
+        return <LockScreen lockMode={startup.status.lockMode} onOpened={show} />;
       case 'open':
+        // Opened with the recovery code in passphrase mode: a new passphrase comes first.
+        if (startup.status.mustChooseLock) return <ChooseNewPassphrase onChosen={show} onLocked={show} />;
         return <Shell onLocked={show} />;
     }
   }

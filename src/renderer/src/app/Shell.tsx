@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { AppStatus, JournalSummary } from '../../../shared/model';
 import { call } from '../api';
+import { CheckInScreen } from '../checkins';
+import { ExercisesScreen, LIBRARY, type ExercisesRoute } from '../exercises';
 import { HomeScreen } from '../home/HomeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
+import { useLockTriggers } from '../lock/use-lock-triggers';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { SheetScreen } from '../sheet/SheetScreen';
+import { TimelineScreen } from '../timeline';
 import { ErrorMessage } from '../ui';
 import { partnerNames } from './partner-names';
 import { SCREENS, type ScreenId } from './screens';
@@ -13,6 +19,11 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
   const [screen, setScreen] = useState<ScreenId>('home');
   const [summary, setSummary] = useState<JournalSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [exercisesRoute, setExercisesRoute] = useState<ExercisesRoute>(LIBRARY);
+  const openExercises = (route: ExercisesRoute) => {
+    setExercisesRoute(route);
+    setScreen('exercises');
+  };
 
   // Re-read on every visit to a screen, so Home's count includes what was just written.
   useEffect(() => {
@@ -38,6 +49,8 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
     if (result.ok) onLocked(result.value);
     else setProblem(result.error.message);
   };
+  // Ctrl/Cmd+L and the idle timer lock as the button does; locking unmounts this whole shell.
+  const { setAutoLockMinutes } = useLockTriggers(lock);
 
   const names = summary ? partnerNames(summary) : null;
 
@@ -52,7 +65,7 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
                   type="button"
                   className="nav-link"
                   aria-current={screen === id ? 'page' : undefined}
-                  onClick={() => setScreen(id)}
+                  onClick={() => (id === 'exercises' ? openExercises(LIBRARY) : setScreen(id))}
                 >
                   {label}
                 </button>
@@ -71,7 +84,34 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
             Opening your journal…
           </p>
         ) : screen === 'home' ? (
-          <HomeScreen names={names} entryCount={summary.entryCount} onWrite={() => setScreen('journal')} />
+          <HomeScreen
+            names={names}
+            entryCount={summary.entryCount}
+            onWrite={() => setScreen('journal')}
+            onExercises={openExercises}
+            onCheckIn={() => setScreen('checkins')}
+          />
+        ) : screen === 'exercises' ? (
+          <ExercisesScreen
+            names={names}
+            route={exercisesRoute}
+            onNavigate={setExercisesRoute}
+            onHome={() => setScreen('home')}
+            onJournal={() => setScreen('journal')}
+          />
+        ) : screen === 'checkins' ? (
+          <CheckInScreen names={names} onOpenHelp={() => openExercises({ view: 'help', back: LIBRARY })} />
+        ) : screen === 'timeline' ? (
+          <TimelineScreen
+            names={names}
+            onOpenExercise={(exerciseId) =>
+              openExercises(exerciseId ? { view: 'exercise', exerciseId, back: LIBRARY } : LIBRARY)
+            }
+          />
+        ) : screen === 'sheet' ? (
+          <SheetScreen names={names} />
+        ) : screen === 'settings' ? (
+          <SettingsScreen onAutoLockChanged={setAutoLockMinutes} />
         ) : (
           <JournalScreen names={names} />
         )}

@@ -5,6 +5,11 @@
 export const SCREENS = [
   { id: 'home', label: 'Home' },
   { id: 'journal', label: 'Journal' },
+  { id: 'exercises', label: 'Exercises' },
+  { id: 'checkins', label: 'Check-ins' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'sheet', label: 'Conversation sheet' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

@@ -1,4 +1,5 @@
 import type { PartnerNames } from '../app/partner-names';
+import { HomeExercises, type ExercisesRoute } from '../exercises';
 import { ScreenHeading } from '../ui';
 import './home.css';
 
@@ -10,10 +11,16 @@ export function HomeScreen({
   names,
   entryCount,
   onWrite,
+  onExercises,
+  onCheckIn,
 }: {
   names: PartnerNames;
   entryCount: number;
   onWrite: () => void;
+  /** Opens Exercises at a place: the suggestion, the library, a session to resume. */
+  onExercises?: (route: ExercisesRoute) => void;
+  /** Opens Check-ins. */
+  onCheckIn?: () => void;
 }) {
   return (
     <div className="home">
@@ -28,6 +35,16 @@ export function HomeScreen({
           Write in the journal
         </button>
       </section>
+      {onExercises ? <HomeExercises onOpen={onExercises} /> : null}
+      {onCheckIn ? (
+        <section className="card home-card" aria-labelledby="home-checkin">
+          <h2 id="home-checkin">How are you both?</h2>
+          <p className="quiet">A one-minute check-in, each of you on your own: how close, safe and heard you feel.</p>
+          <button type="button" className="button" onClick={onCheckIn}>
+            Check in
+          </button>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,71 +1,100 @@
+import { useCallback } from 'react';
 import type { Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../app/partner-names';
 import { ErrorMessage, StatusMessage } from '../ui';
-import { formatWrittenAt } from './format-time';
-import { moodWord } from './moods';
-import type { EntryPages } from './use-entries';
+import { EntryRow, headingId } from './EntryRow';
+import type { EntryFeed, FeedItem, FeedOutcome } from './use-entries';
+import { VirtualFeed } from './VirtualFeed';
 
-function EntryItem({ entry, names }: { entry: Entry; names: PartnerNames }) {
-  const mood = entry.mood === null ? undefined : moodWord(entry.mood);
-  return (
-    <article className="entry" aria-labelledby={`entry-${entry.id}`}>
-      <h3 id={`entry-${entry.id}`} className="entry-heading">
-        <span className="entry-author">{authorLabel(entry.author, names)}</span>
-        <time className="entry-time" dateTime={new Date(entry.createdAt).toISOString()}>
-          {formatWrittenAt(entry.createdAt)}
-        </time>
-      </h3>
-      <p className="entry-body">{entry.body}</p>
-      {mood || entry.tags.length > 0 ? (
-        <div className="entry-details">
-          {mood ? <p className="entry-mood">Feeling {mood.toLowerCase()}</p> : null}
-          {entry.tags.length > 0 ? (
-            <ul className="tags" aria-label="Tags">
-              {entry.tags.map((tag) => (
-                <li key={tag} className="tag">
-                  {tag}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-    </article>
-  );
+// A first guess at a row's height (the journal face at ~80 characters a line); each row
+// is measured when shown, so a wrong guess only costs a small correction.
+const CHARS_PER_LINE = 80;
+const LINE_PX = 33;
+const ROW_CHROME_PX = 175;
+
+function estimateRow(item: FeedItem): number {
+  const text = item.snippet ? item.snippet.map((segment) => segment.text).join('') : item.entry.body;
+  let lines = 0;
+  for (const paragraph of text.slice(0, 20_000).split('\n')) lines += Math.max(1, Math.ceil(paragraph.length / CHARS_PER_LINE));
+  const extras = (item.entry.tags.length > 0 || item.entry.mood !== null ? 45 : 0) + (item.entry.sessionId ? 30 : 0);
+  return ROW_CHROME_PX + lines * LINE_PX + extras;
 }
 
-/** Everything written so far, newest first, with older pages on request. */
-export function EntryList({ names, pages }: { names: PartnerNames; pages: EntryPages }) {
+const keyOf = (item: FeedItem) => item.entry.id;
+const labelOf = (item: FeedItem) => headingId(item.entry);
+
+const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/** The sentence said when a search or a filter has answered. */
+function outcomeSentence(outcome: FeedOutcome, words: string): string {
+  const found = words ? ` for “${words}”` : '';
+  if (outcome.count === 0) {
+    return words ? `No entries found${found}. Try another word, or fewer filters.` : 'No entries match these filters.';
+  }
+  if (outcome.more) return `Many entries found${found}, newest first. More appear as you scroll.`;
+  return words ? `${entriesWord(outcome.count)} found${found}.` : `${entriesWord(outcome.count)} match these filters.`;
+}
+
+interface EntryListProps {
+  names: PartnerNames;
+  feed: EntryFeed;
+  /** The words searched for, when the list shows a search. */
+  words: string;
+  narrowed: boolean;
+  editingId: string | null;
+  onEdit: (id: string) => void;
+  onEditDone: (saved: Entry | null) => void;
+  onTrash: (entry: Entry) => void;
+}
+
+/** Everything written so far, newest first, or what a search or filter found; older rows load as you scroll. */
+export function EntryList({ names, feed, words, narrowed, editingId, onEdit, onEditDone, onTrash }: EntryListProps) {
+  const renderItem = useCallback(
+    (item: FeedItem) => (
+      <EntryRow
+        item={item}
+        names={names}
+        editing={item.entry.id === editingId}
+        onEdit={onEdit}
+        onEditDone={onEditDone}
+        onTrash={onTrash}
+      />
+    ),
+    [names, editingId, onEdit, onEditDone, onTrash],
+  );
+
+  const news = feed.loading
+    ? 'Opening your entries…'
+    : narrowed && feed.outcome
+      ? outcomeSentence(feed.outcome, words.trim())
+      : null;
+
   return (
-    <section className="entries" aria-labelledby="entries-title">
-      <h2 id="entries-title">Entries</h2>
-      <ErrorMessage>{pages.error}</ErrorMessage>
-      {pages.loading ? (
-        <StatusMessage>Opening your entries…</StatusMessage>
-      ) : pages.entries.length === 0 ? (
+    <>
+      <ErrorMessage>{feed.error}</ErrorMessage>
+      <StatusMessage>{news}</StatusMessage>
+      {!feed.loading && !narrowed && feed.items.length === 0 && !feed.error ? (
         <p className="quiet">Nothing here yet. Your first entry will appear here.</p>
-      ) : (
-        <ol className="entry-list">
-          {pages.entries.map((entry) => (
-            <li key={entry.id}>
-              <EntryItem entry={entry} names={names} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {pages.hasOlder ? (
+      ) : null}
+      <VirtualFeed
+        items={feed.items}
+        keyOf={keyOf}
+        estimate={estimateRow}
+        labelOf={labelOf}
+        renderItem={renderItem}
+        labelledBy="entries-title"
+        busy={feed.refreshing || feed.loadingMore}
+        keep={editingId}
+        onNearEnd={feed.loadMore}
+      />
+      {feed.hasMore ? (
         <div className="entries-more">
-          <StatusMessage>{pages.loadingOlder ? 'Opening older entries…' : null}</StatusMessage>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={pages.loadingOlder || undefined}
-            onClick={() => void pages.loadOlder()}
-          >
+          <StatusMessage>{feed.loadingMore ? 'Opening older entries…' : null}</StatusMessage>
+          <button type="button" className="button" aria-disabled={feed.loadingMore || undefined} onClick={feed.loadMore}>
             Show older entries
           </button>
         </div>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -37,3 +37,9 @@ export function checkDraft(draft: Draft): DraftErrors {
   if (badTag !== undefined) errors.tags = 'Keep each tag under 40 characters, on one line.';
   return errors;
 }
+
+/** An edit changes the words, the mood and the tags; the author stays who wrote it. */
+export function checkEdit(body: string, tags: string): DraftErrors {
+  const { author: _always, ...errors } = checkDraft({ author: 'both', body, mood: null, tags });
+  return errors;
+}

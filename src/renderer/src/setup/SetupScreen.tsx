@@ -1,85 +1,106 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { AppStatus } from '../../../shared/model';
+import { useState } from 'react';
+import type { LockChoice } from '../../../shared/ipc/features/vault';
+import type { AppStatus, LockMode } from '../../../shared/model';
 import { TopBar } from '../app/TopBar';
 import { call } from '../api';
-import { ErrorMessage, ScreenHeading, StatusMessage, TextField } from '../ui';
-import { checkName } from './check-name';
+import { EMPTY_NEW_PASSPHRASE, type NewPassphrase } from '../lock/NewPassphraseFields';
+import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
+import { LockChoiceStep, type Shared } from './LockChoiceStep';
+import { NamesStep } from './NamesStep';
+import { PassphraseStep } from './PassphraseStep';
 import './setup.css';
 
-/** First run: a welcome, the two names, and the new journal. */
-export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void }) {
-  const [names, setNames] = useState<[string, string]>(['', '']);
-  const [errors, setErrors] = useState<[string | null, string | null]>([null, null]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)] as const;
+type Step = 'names' | 'lock' | 'passphrase' | 'recovery';
 
-  const setName = (slot: 0 | 1, value: string) => {
-    setNames((prev) => (slot === 0 ? [value, prev[1]] : [prev[0], value]));
-    // An error stays until the person fixes that field, then goes quietly.
-    if (errors[slot] && checkName(value) === null) {
-      setErrors((prev) => (slot === 0 ? [null, prev[1]] : [prev[0], null]));
-    }
+/** What the journal was made with: its status and the code, held only until the code is confirmed. */
+interface Made {
+  status: AppStatus;
+  recoveryCode: string;
+}
+
+/**
+ * First run: the names, how the journal locks (a passphrase where others use this
+ * computer), the passphrase, then the recovery code, shown once and checked. The journal
+ * is made before the code is shown; the code leaves this screen's state once confirmed.
+ */
+export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void }) {
+  const [step, setStep] = useState<Step>('names');
+  const [names, setNames] = useState<[string, string]>(['', '']);
+  const [shared, setShared] = useState<Shared | null>(null);
+  const [lockMode, setLockMode] = useState<LockMode | null>(null);
+  const [passphrase, setPassphrase] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
+  const [creating, setCreating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [made, setMade] = useState<Made | null>(null);
+
+  const go = (next: Step) => {
+    setProblem(null);
+    setStep(next);
   };
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    if (creating) return;
-    const found: [string | null, string | null] = [checkName(names[0]), checkName(names[1])];
-    setErrors(found);
-    setProblem(null);
-    const firstWrong = found.findIndex((e) => e !== null);
-    if (firstWrong !== -1) {
-      inputs[firstWrong as 0 | 1].current?.focus();
-      return;
-    }
+  const answer = (value: Shared) => {
+    setShared(value);
+    // Where others use the computer, the passphrase is the safe default; it can still be changed.
+    setLockMode(value === 'yes' ? 'device+passphrase' : 'device');
+  };
+
+  const create = async (lock: LockChoice) => {
     setCreating(true);
-    const result = await call('setup.create', { partners: [names[0].trim(), names[1].trim()] });
+    setProblem(null);
+    const result = await call('setup.create', { partners: [names[0].trim(), names[1].trim()], lock });
     setCreating(false);
-    if (result.ok) onReady(result.value);
-    else setProblem(result.error.message);
+    if (!result.ok) return setProblem(result.error.message);
+    setPassphrase(EMPTY_NEW_PASSPHRASE);
+    setMade(result.value);
+    go('recovery');
+  };
+
+  const finish = () => {
+    if (!made) return;
+    const { status } = made;
+    setMade(null);
+    onReady(status);
   };
 
   return (
     <>
       <TopBar />
-      <main className="page page-narrow setup">
-        <ScreenHeading>Welcome to Hearth</ScreenHeading>
-        <p className="lede">
-          A quiet place for the two of you to write, listen and grow closer. What you write stays on this
-          computer, encrypted.
-        </p>
-        <form className="card" noValidate onSubmit={(event) => void create(event)} aria-describedby="setup-problem">
-          <fieldset className="fieldset">
-            <legend className="fieldset-legend setup-legend">What are your names?</legend>
-            <p className="field-hint">Use the names you call each other. Hearth greets you with them.</p>
-            <TextField
-              id="partner-a"
-              label="First partner"
-              value={names[0]}
-              onChange={(value) => setName(0, value)}
-              error={errors[0]}
-              inputRef={inputs[0]}
-              autoComplete="off"
-              maxLength={60}
-            />
-            <TextField
-              id="partner-b"
-              label="Second partner"
-              value={names[1]}
-              onChange={(value) => setName(1, value)}
-              error={errors[1]}
-              inputRef={inputs[1]}
-              autoComplete="off"
-              maxLength={60}
-            />
-          </fieldset>
-          <ErrorMessage id="setup-problem">{problem}</ErrorMessage>
-          <StatusMessage>{creating ? 'Making your journal…' : null}</StatusMessage>
-          <button type="submit" className="button button-primary" aria-disabled={creating || undefined}>
-            Start our journal
-          </button>
-        </form>
+      {/* The code needs the wider page to show its five groups on one line. */}
+      <main className={step === 'recovery' ? 'page setup' : 'page page-narrow setup'}>
+        {step === 'names' ? (
+          <NamesStep names={names} onChange={setNames} onNext={() => go('lock')} />
+        ) : step === 'lock' ? (
+          <LockChoiceStep
+            shared={shared}
+            lockMode={lockMode}
+            onAnswer={answer}
+            onChoose={setLockMode}
+            onBack={() => go('names')}
+            onNext={() => (lockMode === 'device' ? void create({ lockMode: 'device' }) : go('passphrase'))}
+            creating={creating}
+            problem={problem}
+          />
+        ) : step === 'passphrase' ? (
+          <PassphraseStep
+            passphrase={passphrase}
+            onChange={setPassphrase}
+            onBack={() => go('lock')}
+            onCreate={() => void create({ lockMode: 'device+passphrase', passphrase: passphrase.first })}
+            creating={creating}
+            problem={problem}
+          />
+        ) : made ? (
+          <RecoveryCodeFlow
+            code={made.recoveryCode}
+            heading="Your recovery code"
+            purpose={
+              made.status.lockMode === 'device+passphrase'
+                ? 'Your journal is ready. This code opens it if you forget your passphrase, or on another computer.'
+                : 'Your journal is ready. This code opens it if this computer’s keychain is lost, or on another computer.'
+            }
+            onConfirmed={finish}
+          />
+        ) : null}
       </main>
     </>
   );

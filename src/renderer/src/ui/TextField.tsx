@@ -8,14 +8,18 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   hint?: string;
   /** Shown under the field and read out with it (aria-describedby). */
   error?: string | null;
+  /** An error shown elsewhere (an alert above the form) that belongs to this field too. */
+  describedBy?: string | null;
+  /** Marks the field wrong when its error is shown elsewhere (see describedBy). */
+  invalid?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled single-line input whose hint and error belong to it for assistive tech too. */
-export function TextField({ id, label, value, onChange, hint, error, inputRef, ...rest }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, hint, error, describedBy: alsoDescribedBy, invalid, inputRef, ...rest }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, errorId, alsoDescribedBy].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -33,7 +37,7 @@ export function TextField({ id, label, value, onChange, hint, error, inputRef, .
         className="text-input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error || invalid ? true : undefined}
         aria-describedby={describedBy}
       />
       {error ? (

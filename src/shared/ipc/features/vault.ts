@@ -14,6 +14,7 @@ export const LockChoice = z.discriminatedUnion('lockMode', [
   z.strictObject({ lockMode: z.literal('device') }),
   z.strictObject({ lockMode: z.literal('device+passphrase'), passphrase: Passphrase }),
 ]);
+export type LockChoice = z.infer<typeof LockChoice>;
 
 export const Settings = z.object({
   /** Minutes without input before the journal locks itself; 0 means never. */
@@ -25,9 +26,10 @@ export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
 export const vaultContract = {
   'app.status': { input: NoInput, output: AppStatus },
+  /** Creates the journal, locked as chosen; the recovery code is returned this once and never again. */
   'setup.create': {
-    input: z.strictObject({ partners: z.tuple([PartnerName, PartnerName]) }),
-    output: AppStatus,
+    input: z.strictObject({ partners: z.tuple([PartnerName, PartnerName]), lock: LockChoice }),
+    output: z.object({ status: AppStatus, recoveryCode: z.string() }),
   },
   /** Without input: open with this computer's keychain alone (device mode). */
   'vault.unlock': { input: z.union([NoInput, UnlockSecret]), output: AppStatus },

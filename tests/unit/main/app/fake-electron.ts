@@ -51,8 +51,34 @@ export class FakeWebFrame {
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly mainFrame = new FakeWebFrame('app://hearth/index.html');
+  /** What main sent to the page (webContents.send), in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  /** IPC scoped to this web contents (webContents.ipc): its handlers, by channel. */
+  readonly ipc = {
+    handlers: new Map<string, Listener>(),
+    handle(channel: string, listener: Listener): void {
+      if (this.handlers.has(channel)) throw new Error(`fake-electron: a second handler for ${channel}`);
+      this.handlers.set(channel, listener);
+    },
+  };
+  /** printToPDF and print, as the print code asks for them (see recorded.printing). */
+  readonly pdfRequests: Record<string, unknown>[] = [];
+  readonly printRequests: Record<string, unknown>[] = [];
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.pdfRequests.push(options);
+    const { pdfBytes } = recorded.printing;
+    return pdfBytes ? Promise.resolve(pdfBytes) : Promise.reject(new Error('fake-electron: printToPDF failed'));
+  }
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    this.printRequests.push(options);
+    const [success, reason] = recorded.printing.printOutcome;
+    setTimeout(() => callback(success, reason), 0);
   }
   /** Emits a navigation event the way Electron does; true when Hearth prevented it. */
   tryNavigation(kind: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string): boolean {
@@ -78,6 +104,19 @@ export const recorded = {
   permissionCheckHandler: null as Listener | null,
   devicePermissionHandler: null as Listener | null,
   beforeRequestHandler: null as Listener | null,
+  /** Save dialogs shown (dialog.showSaveDialog), and the answer the next one gives. */
+  saveDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
+  saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  documentsDir: '/home/someone/Documents',
+  /** What printToPDF resolves with (null: it fails) and how print's callback is called. */
+  printing: { pdfBytes: Buffer.from('%PDF-1.7 fake sheet\n') as Buffer | null, printOutcome: [true, ''] as [boolean, string] },
+  /** The template of the last Menu.setApplicationMenu(Menu.buildFromTemplate(…)), or null. */
+  applicationMenu: null as FakeMenuItem[] | null,
+  /** Message boxes shown (dialog.showMessageBox), and the button index the next one answers. */
+  messageBoxes: [] as { parent: unknown; options: Record<string, unknown> }[],
+  messageBoxResponse: 0,
+  /** What was handed to the system browser (shell.openExternal), in order. */
+  openedExternally: [] as string[],
 };
 
 let becomeReady: () => void = () => {};
@@ -90,6 +129,11 @@ export class FakeBrowserWindow extends Emitter {
   minimized = false;
   focusCount = 0;
   backgroundColor: string | null = null;
+  destroyed = false;
+  /** As in Electron: the window showing these web contents, or null. */
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return recorded.windows.find((window) => window.webContents === contents) ?? null;
+  }
   constructor(readonly options: Record<string, any>) {
     super();
     recorded.calls.push('new BrowserWindow');
@@ -116,6 +160,19 @@ export class FakeBrowserWindow extends Emitter {
   setBackgroundColor(colour: string): void {
     this.backgroundColor = colour;
   }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    recorded.calls.push('BrowserWindow.destroy');
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  /** As when the person closes it: destroyed, then 'closed'. */
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 export const app = Object.assign(new Emitter(), {
@@ -137,6 +194,7 @@ export const app = Object.assign(new Emitter(), {
   },
   whenReady: () => ready,
   getPath: (name: string) => {
+    if (name === 'documents') return recorded.documentsDir;
     if (name !== 'userData') throw new Error(`fake-electron: no path for ${name}`);
     return recorded.userDataDir;
   },
@@ -180,6 +238,67 @@ export const session = { defaultSession };
 
 export const nativeTheme = Object.assign(new Emitter(), { shouldUseDarkColors: false });
 
+/** Like Electron's: using it before 'ready' is an error, so the stand-in refuses too. */
+const powerMonitorEvents = new Emitter();
+let isReady = false;
+export const powerMonitor = Object.assign(powerMonitorEvents, {
+  on(name: string, listener: Listener) {
+    if (!isReady) throw new Error('fake-electron: powerMonitor used before the app is ready');
+    return Emitter.prototype.on.call(powerMonitorEvents, name, listener);
+  },
+});
+
+export interface FakeMenuItem {
+  id?: string;
+  label?: string;
+  role?: string;
+  type?: string;
+  accelerator?: string;
+  click?: (...args: unknown[]) => unknown;
+  submenu?: FakeMenuItem[];
+}
+export const Menu = {
+  buildFromTemplate(template: FakeMenuItem[]) {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: FakeMenuItem[] } | null) {
+    recorded.calls.push('Menu.setApplicationMenu');
+    recorded.applicationMenu = menu?.template ?? null;
+  },
+};
+
+/** Every item of the application menu, submenus included, flattened in order. */
+export function applicationMenuItems(): FakeMenuItem[] {
+  const flatten = (items: FakeMenuItem[]): FakeMenuItem[] => items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
+  return flatten(recorded.applicationMenu ?? []);
+}
+
+/** The native save dialog: records what it was asked, answers with recorded.saveDialogAnswer. */
+export const dialog = {
+  async showSaveDialog(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
+    const parent = maybeOptions === undefined ? null : windowOrOptions;
+    const options = (maybeOptions ?? windowOrOptions) as Record<string, unknown>;
+    recorded.calls.push('dialog.showSaveDialog');
+    recorded.saveDialogs.push({ parent, options });
+    return recorded.saveDialogAnswer;
+  },
+  /** Records the question; answers with recorded.messageBoxResponse (0 is the first button). */
+  async showMessageBox(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
+    const parent = maybeOptions === undefined ? null : windowOrOptions;
+    const options = (maybeOptions ?? windowOrOptions) as Record<string, unknown>;
+    recorded.calls.push('dialog.showMessageBox');
+    recorded.messageBoxes.push({ parent, options });
+    return { response: recorded.messageBoxResponse, checkboxChecked: false };
+  },
+};
+
+export const shell = {
+  async openExternal(url: string) {
+    recorded.calls.push('shell.openExternal');
+    recorded.openedExternally.push(url);
+  },
+};
+
 /** Forgets everything recorded; `ready` resolves only when the test calls fireReady(). */
 export function resetFakeElectron(options: { grantSingleInstanceLock?: boolean; userDataDir?: string; appPath?: string } = {}) {
   recorded.calls = [];
@@ -197,7 +316,16 @@ export function resetFakeElectron(options: { grantSingleInstanceLock?: boolean; 
   recorded.permissionCheckHandler = null;
   recorded.devicePermissionHandler = null;
   recorded.beforeRequestHandler = null;
-  for (const emitter of [app, defaultSession, nativeTheme]) emitter.listeners.clear();
+  recorded.saveDialogs = [];
+  recorded.saveDialogAnswer = { canceled: true, filePath: '' };
+  recorded.documentsDir = '/home/someone/Documents';
+  recorded.printing = { pdfBytes: Buffer.from('%PDF-1.7 fake sheet\n'), printOutcome: [true, ''] };
+  recorded.applicationMenu = null;
+  recorded.messageBoxes = [];
+  recorded.messageBoxResponse = 0;
+  recorded.openedExternally = [];
+  for (const emitter of [app, defaultSession, nativeTheme, powerMonitorEvents]) emitter.listeners.clear();
+  isReady = false;
   nativeTheme.shouldUseDarkColors = false;
   app.isPackaged = false;
   ready = new Promise<void>((resolve) => {
@@ -207,6 +335,7 @@ export function resetFakeElectron(options: { grantSingleInstanceLock?: boolean; 
 
 export function fireReady(): void {
   recorded.calls.push('ready');
+  isReady = true;
   becomeReady();
 }
 

@@ -50,6 +50,11 @@ async function journalBehindIpc(state: 'needs-setup' | 'locked' | 'open') {
     counted,
     (event) => isAppWindowSender(event, appWindow),
     () => {},
+    // The print channels are main/app's own (print.ts, tested in print.test.ts): counted stand-ins here.
+    {
+      'sheet.print': () => (called('sheet.print'), { printed: false, pages: 1 }),
+      'sheet.savePdf': () => (called('sheet.savePdf'), { saved: false as const }),
+    },
   );
   const send = (channel: ChannelName, event: InvokeEvent, ...args: unknown[]) =>
     listeners.get(ipcChannelName(channel))![0]!(event, ...args);
@@ -85,11 +90,16 @@ const MALFORMED_FOR_ANY: [string, unknown][] = [
 /** Near misses: shaped like the real input but wrong in one way. */
 const MALFORMED_FOR: Partial<Record<ChannelName, [string, unknown][]>> = {
   'setup.create': [
-    ['an extra key', { partners: ['Ada', 'Ben'], admin: true }],
-    ['names of the wrong type', { partners: [1, 2] }],
-    ['three partners', { partners: ['Ada', 'Ben', 'Cy'] }],
-    ['a huge name', { partners: [hugeText, 'Ben'] }],
-    ['partners as an object', { partners: { 0: 'Ada', 1: 'Ben' } }],
+    ['an extra key', { partners: ['Ada', 'Ben'], lock: { lockMode: 'device' }, admin: true }],
+    ['names of the wrong type', { partners: [1, 2], lock: { lockMode: 'device' } }],
+    ['three partners', { partners: ['Ada', 'Ben', 'Cy'], lock: { lockMode: 'device' } }],
+    ['a huge name', { partners: [hugeText, 'Ben'], lock: { lockMode: 'device' } }],
+    ['partners as an object', { partners: { 0: 'Ada', 1: 'Ben' }, lock: { lockMode: 'device' } }],
+    ['no lock chosen', { partners: ['Ada', 'Ben'] }],
+    ['an unknown lock mode', { partners: ['Ada', 'Ben'], lock: { lockMode: 'none' } }],
+    ['a passphrase mode without its passphrase', { partners: ['Ada', 'Ben'], lock: { lockMode: 'device+passphrase' } }],
+    ['a passphrase on the device mode', { partners: ['Ada', 'Ben'], lock: { lockMode: 'device', passphrase: 'sneaked in here' } }],
+    ['a huge passphrase', { partners: ['Ada', 'Ben'], lock: { lockMode: 'device+passphrase', passphrase: hugeText } }],
   ],
   'entries.list': [
     ['an extra key', { limit: 10, all: true }],

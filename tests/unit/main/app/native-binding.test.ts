@@ -28,6 +28,10 @@ describe('which SQLite build Hearth loads', () => {
     );
   });
 
+  it('is the one in node_modules in a packaged app, which electron-builder rebuilt for Electron', () => {
+    expect(nativeBindingFor({ node: '22.20.0', electron: '45.5.0' }, '/opt/Hearth/resources/app.asar', true)).toBeUndefined();
+  });
+
   it('is exactly where npm start builds it', async () => {
     const script = await loadStartScript();
     for (const version of ['45.5.0', '46.0.0-beta.1']) {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHearth, unlockAtStart } from '../../../../src/main/app/start';
 import { preloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
 import { createHearth, type Hearth } from '../../../../src/main/core';
+import { buildSheet } from '../../../../src/shared/sheet';
 import { CHANNEL_NAMES, ipcChannelName } from '../../../../src/shared/ipc/channels';
 import { FAST_KDF } from '../../../support/fast-kdf';
 import { createMemoryKeychain } from '../../../support/memory-keychain';
@@ -128,6 +129,20 @@ describe('once ready', () => {
     expect(await ask('app.status', new FakeWebContents())).toMatchObject({ error: { code: 'FORBIDDEN_SENDER' } });
     const subframe = { url: 'app://hearth/index.html', parent: window.webContents.mainFrame };
     expect(await ask('app.status', window.webContents, subframe as never)).toMatchObject({ error: { code: 'FORBIDDEN_SENDER' } });
+  });
+
+  it('answers the print channels itself, with the save dialog on the journal window', async () => {
+    const { window } = await startedApp();
+    const sheet = buildSheet({
+      exerciseIds: ['weekly-check-in'],
+      options: { paper: 'A4', includeReflection: true, includeNotes: true },
+      names: { a: 'Ada', b: 'Ben' },
+      date: '2026-11-25',
+    });
+    const save = recorded.ipcHandlers.find((h) => h.channel === ipcChannelName('sheet.savePdf'))!.listener;
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    expect(await save(event, { sheet })).toEqual({ ok: true, value: { saved: false } });
+    expect(recorded.saveDialogs.map((d) => d.parent)).toEqual([window]);
   });
 
   it('a second launch brings the existing window back', async () => {

@@ -1,0 +1,187 @@
+/**
+ * Export and restore for engines (b) and (c), step for step as Hearth's worker does them
+ * (src/main/core/backup/tasks.ts: exportToTemp, buildRestoredJournal), built from the same
+ * core functions (readJournal, writeJournal, the age file format with native scrypt, the
+ * document schema and its checks). Only the store differs: (b) opens plain SQLite, (c)
+ * decrypts or seals its one JSON file. Keep these in step with tasks.ts.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { parseUnknown } from '../../src/shared/parse';
+import type { WritableDB } from '../../src/main/core/db/connection';
+import { migrate } from '../../src/main/core/db/migrate';
+import { decryptWithPassphrase, encryptWithPassphrase } from '../../src/main/core/backup/age-file';
+import { BackupDocumentV1, decodeBackupDocument, summarize, type BackupDocument } from '../../src/main/core/backup/document';
+import { countRows, documentCounts, readJournal, writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
+import { databaseFiles, openBackupFile } from '../../src/main/core/backup/tasks';
+import { openPlain } from '../engines/plain-connection';
+import { openStore, sealStore } from '../engines/whole-file-store';
+
+export interface PlainExportTask {
+  kind: 'plain-export';
+  databasePath: string;
+  cacheKiB: number;
+  passphrase: string;
+  workFactor: number;
+  tempPath: string;
+  meta: DocumentMeta;
+}
+export interface PlainBuildTask {
+  kind: 'plain-build';
+  file: string;
+  passphrase: string;
+  stagingPath: string;
+  databasePath: string;
+  cacheKiB: number;
+}
+export interface FileExportTask {
+  kind: 'file-export';
+  storePath: string;
+  key: Uint8Array;
+  passphrase: string;
+  workFactor: number;
+  tempPath: string;
+}
+export interface FileBuildTask {
+  kind: 'file-build';
+  file: string;
+  passphrase: string;
+  stagingPath: string;
+  key: Uint8Array;
+}
+export type BenchTask = PlainExportTask | PlainBuildTask | FileExportTask | FileBuildTask;
+
+const writeAll = (fd: number, bytes: Uint8Array) => {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+};
+
+/** Validate, serialise, encrypt to the temp file, flush, read back and verify: tasks.ts exportToTemp after its snapshot. */
+async function writeVerifiedBackup(snapshot: BackupDocument, task: { passphrase: string; workFactor: number; tempPath: string }) {
+  let fd: number | undefined;
+  try {
+    const valid = parseUnknown(BackupDocumentV1, snapshot);
+    if (!valid.ok) throw new Error(`unexportable: ${valid.issues[0]}`);
+    const plaintext = Buffer.from(JSON.stringify(valid.value), 'utf8');
+    fd = openSync(task.tempPath, 'wx', 0o600);
+    const out = fd;
+    await encryptWithPassphrase(plaintext, task.passphrase, task.workFactor, (piece) => writeAll(out, piece));
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    const written = readFileSync(task.tempPath);
+    const back = await decryptWithPassphrase(written, task.passphrase);
+    if (!plaintext.equals(back)) throw new Error('unverified');
+    const reread = decodeBackupDocument(back);
+    if (JSON.stringify(documentCounts(reread)) !== JSON.stringify(documentCounts(valid.value))) throw new Error('unverified');
+    return { summary: summarize(reread), sizeBytes: written.length };
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(task.tempPath, { force: true });
+    throw error;
+  }
+}
+
+/** tasks.ts canonical(): every row keyed by its stable id. */
+function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
+  const by = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  return JSON.stringify([
+    by(doc.partners, (p) => p.slot),
+    by(doc.settings, (s) => s.key),
+    by(doc.sessions, (s) => s.id),
+    by(doc.entries, (e) => e.uid).map((e) => ({ ...e, tags: [...e.tags].sort() })),
+    by(doc.checkIns, (c) => c.uid),
+  ]);
+}
+
+/** tasks.ts verifyBuilt(). */
+function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
+  const integrity = db.pragma('integrity_check', { simple: true });
+  const danglingKeys = db.pragma('foreign_key_check') as unknown[];
+  db.prepare(`INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')`).run();
+  if (integrity !== 'ok' || danglingKeys.length > 0) throw new Error('mismatch');
+  if (JSON.stringify(countRows(db)) !== JSON.stringify(documentCounts(doc))) throw new Error('mismatch');
+  const rebuilt = readJournal(db, { appVersion: doc.appVersion, exportedAt: doc.exportedAt });
+  if (canonical(rebuilt) !== canonical(doc)) throw new Error('mismatch');
+}
+
+async function plainExport(task: PlainExportTask) {
+  const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });
+  let snapshot: BackupDocument;
+  try {
+    snapshot = readJournal(db, task.meta);
+  } finally {
+    db.close();
+  }
+  return writeVerifiedBackup(snapshot, task);
+}
+
+async function plainBuild(task: PlainBuildTask) {
+  const doc = await openBackupFile(task.file, task.passphrase, () => {});
+  let db: WritableDB | undefined;
+  try {
+    for (const file of databaseFiles(task.stagingPath)) rmSync(file, { force: true });
+    db = openPlain(task.stagingPath, { cacheKiB: task.cacheKiB });
+    migrate(db);
+    writeJournal(db, doc, () => {});
+    verifyBuilt(db, doc);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    db = undefined;
+    const wal = `${task.stagingPath}-wal`;
+    if (existsSync(wal) && statSync(wal).size > 0) throw new Error('the new journal kept a write-ahead log');
+    for (const file of databaseFiles(task.stagingPath).slice(1)) rmSync(file, { force: true });
+    const live = openPlain(task.databasePath, { cacheKiB: task.cacheKiB });
+    try {
+      live.pragma('wal_checkpoint(PASSIVE)');
+    } finally {
+      live.close();
+    }
+    return summarize(doc);
+  } catch (error) {
+    db?.close();
+    for (const file of databaseFiles(task.stagingPath)) rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/** (c): the snapshot is the store file itself, decrypted and parsed; then exactly Hearth's steps. */
+async function fileExport(task: FileExportTask) {
+  const snapshot = JSON.parse(openStore(readFileSync(task.storePath), task.key).toString('utf8')) as BackupDocument;
+  return writeVerifiedBackup(snapshot, task);
+}
+
+/**
+ * (c): decrypt and validate the backup (as Hearth does), seal it as the new store beside the
+ * old one, flush it, and check it reads back to the same document (Hearth checks its built
+ * journal row by row). Main swaps it in and loads it.
+ */
+async function fileBuild(task: FileBuildTask) {
+  const doc = await openBackupFile(task.file, task.passphrase, () => {});
+  rmSync(task.stagingPath, { force: true });
+  const plaintext = Buffer.from(JSON.stringify(doc), 'utf8');
+  const sealed = sealStore(plaintext, task.key);
+  const fd = openSync(task.stagingPath, 'wx', 0o600);
+  try {
+    writeAll(fd, sealed);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const back = openStore(readFileSync(task.stagingPath), task.key);
+  if (!back.equals(plaintext)) throw new Error('mismatch');
+  const reread = JSON.parse(back.toString('utf8')) as BackupDocument;
+  if (canonical(reread) !== canonical(doc)) throw new Error('mismatch');
+  return summarize(doc);
+}
+
+export async function runBenchTask(task: BenchTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'plain-export':
+      return plainExport(task);
+    case 'plain-build':
+      return plainBuild(task);
+    case 'file-export':
+      return fileExport(task);
+    case 'file-build':
+      return fileBuild(task);
+  }
+}

@@ -1,0 +1,203 @@
+import type { EngineId } from './engines/types';
+import { round } from './stats';
+import { ENGINES, WORKLOAD_TITLES, WORKLOADS, type BenchResult, type Column, type Figure, type SizeResult } from './suite';
+
+const COLUMNS: { id: Column; title: string }[] = [
+  { id: 'hearth', title: '(a) Hearth' },
+  { id: 'plain', title: '(b) plain SQLite' },
+  { id: 'whole-file', title: '(c) whole-file JSON' },
+  { id: 'age-p', title: '`age -p` CLI' },
+  { id: 'age-x25519', title: '`age -r` CLI' },
+];
+
+export const formatMs = (ms: number): string => {
+  if (!Number.isFinite(ms)) return '–';
+  if (ms >= 1000) return `${(ms / 1000).toFixed(ms >= 10_000 ? 1 : 2)} s`;
+  if (ms >= 100) return `${Math.round(ms)} ms`;
+  if (ms >= 10) return `${ms.toFixed(1)} ms`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${ms.toFixed(3)} ms`;
+};
+
+const ratio = (x: number, base: number) => {
+  const r = x / base;
+  return `${r >= 10 ? Math.round(r) : r.toFixed(2)}×`;
+};
+
+const bytes = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} kB`);
+
+function cell(workload: string, f: Figure | undefined, base: Figure | undefined, isBase: boolean): string {
+  if (!f) return '';
+  const p95 = workload === 'search';
+  const value = p95 ? `${formatMs(f.median)} / ${formatMs(f.p95)}` : formatMs(f.median);
+  if (isBase || !base) return value;
+  return p95 ? `${value} (${ratio(f.median, base.median)} / ${ratio(f.p95, base.p95)})` : `${value} (${ratio(f.median, base.median)})`;
+}
+
+/** The main table: medians (p50 / p95 for search), each engine's ratio to (a) in brackets. */
+export function figuresTable(result: BenchResult): string {
+  const present = COLUMNS.filter((c) => result.sizes.some((s) => Object.values(s.figures).some((w) => w?.[c.id])));
+  const rows = [
+    `| workload | entries | ${present.map((c) => c.title).join(' | ')} |`,
+    `|---|---:|${present.map(() => '---:').join('|')}|`,
+  ];
+  for (const workload of WORKLOADS) {
+    for (const size of result.sizes) {
+      const figures = size.figures[workload];
+      if (!figures) continue;
+      rows.push(
+        `| ${WORKLOAD_TITLES[workload]} | ${size.entries.toLocaleString('en')} | ${present
+          .map((c) => cell(workload, figures[c.id], figures.hearth, c.id === 'hearth'))
+          .join(' | ')} |`,
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+const worst = (runs: { maxStallMs: number; maxBusyMs: number; probeMaxLateMs: number }[] | undefined, key: 'maxStallMs' | 'maxBusyMs' | 'probeMaxLateMs') =>
+  runs && runs.length ? Math.max(...runs.map((r) => r[key])) : Number.NaN;
+
+/** The main thread during export and restore: the largest stall (histogram / own probe) and the longest own work. */
+export function responsivenessTable(result: BenchResult): string {
+  const rows = [
+    '| entries | idle (same monitors) | ' +
+      ENGINES.flatMap((id) => [`export ${label(id)}`, `restore ${label(id)}`]).join(' | ') +
+      ' |',
+    `|---:|---:|${ENGINES.flatMap(() => ['---:', '---:']).join('|')}|`,
+  ];
+  for (const size of result.sizes) {
+    const show = (runs: SizeResult['responsiveness']['export']) => (id: EngineId) => {
+      const r = runs?.[id];
+      return `${round(worst(r, 'maxStallMs'))} / ${round(worst(r, 'probeMaxLateMs'))} / ${round(worst(r, 'maxBusyMs'))}`;
+    };
+    rows.push(
+      `| ${size.entries.toLocaleString('en')} | ${round(size.idle.maxStallMs)} / ${round(size.idle.probeMaxLateMs)} / ${round(size.idle.maxBusyMs)} | ${ENGINES.flatMap(
+        (id) => [show(size.responsiveness.export)(id), show(size.responsiveness.restore)(id)],
+      ).join(' | ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+const label = (id: EngineId) => ({ hearth: '(a)', plain: '(b)', 'whole-file': '(c)' })[id];
+
+export function sizesTable(result: BenchResult): string {
+  const rows = [
+    '| entries | check-ins | sessions | JSON | (a) file | (b) file | (c) file | backup (.age) | build (a) / (b) / (c) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of result.sizes) {
+    rows.push(
+      `| ${s.entries.toLocaleString('en')} | ${s.journal.checkIns.toLocaleString('en')} | ${s.journal.sessions} | ${bytes(s.journal.plaintextBytes)} | ` +
+        `${bytes(s.storeBytes.hearth)} | ${bytes(s.storeBytes.plain)} | ${bytes(s.storeBytes['whole-file'])} | ${bytes(s.backupBytes)} | ` +
+        `${ENGINES.map((id) => formatMs(s.buildMs[id])).join(' / ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+export interface Goal {
+  goal: string;
+  met: boolean | null;
+  detail: string;
+}
+
+/** The project's goals, checked against (a). */
+export function goals(result: BenchResult): Goal[] {
+  const out: Goal[] = [];
+  const sizes = result.sizes;
+  const largest = sizes.at(-1);
+  const smallest = sizes[0];
+  // Encryption cost: (a) ÷ (b) ≤ 1.15 for every workload and size (search: p95).
+  const over: string[] = [];
+  for (const s of sizes) {
+    for (const w of WORKLOADS) {
+      const f = s.figures[w];
+      if (!f?.hearth || !f.plain) continue;
+      const key = w === 'search' ? 'p95' : 'median';
+      const r = f.hearth[key] / f.plain[key];
+      if (r > 1.15) over.push(`${w} @${s.entries}: ${r.toFixed(2)}×`);
+    }
+  }
+  out.push({ goal: 'encrypted ÷ plain ≤ 1.15×', met: over.length === 0, detail: over.length ? over.join('; ') : 'every workload and size' });
+  if (largest && smallest && largest !== smallest) {
+    const r = largest.figures.open!.hearth!.median / smallest.figures.open!.hearth!.median;
+    out.push({
+      goal: `open at ${largest.entries.toLocaleString('en')} ≤ 1.5× open at ${smallest.entries.toLocaleString('en')}`,
+      met: r <= 1.5,
+      detail: `${formatMs(largest.figures.open!.hearth!.median)} vs ${formatMs(smallest.figures.open!.hearth!.median)}: ${r.toFixed(2)}×`,
+    });
+  }
+  if (largest) {
+    const p95 = largest.figures.search!.hearth!.p95;
+    out.push({ goal: `search p95 ≤ 10 ms at ${largest.entries.toLocaleString('en')}`, met: p95 <= 10, detail: formatMs(p95) });
+  }
+  const slow: string[] = [];
+  let compared = false;
+  for (const s of sizes) {
+    const e = s.figures.export;
+    if (!e?.hearth || !e['age-p']) continue;
+    compared = true;
+    const r = e.hearth.median / e['age-p'].median;
+    slow.push(`${s.entries}: ${r.toFixed(2)}×`);
+    if (r > 2) slow[slow.length - 1] += ' (miss)';
+  }
+  out.push({
+    goal: 'export ≤ 2× the age CLI (age -p)',
+    met: compared ? !slow.some((x) => x.includes('miss')) : null,
+    detail: compared ? slow.join('; ') : 'age CLI not available',
+  });
+  const stalls: string[] = [];
+  let stalled = false;
+  let busy = false;
+  for (const s of sizes) {
+    for (const w of ['export', 'restore'] as const) {
+      const runs = s.responsiveness[w]?.hearth;
+      const stall = worst(runs, 'maxStallMs');
+      const own = worst(runs, 'maxBusyMs');
+      if (stall > 50) stalled = true;
+      if (own > 50) busy = true;
+      stalls.push(`${w} @${s.entries}: ${round(stall)} ms (own work ${round(own)} ms)`);
+    }
+  }
+  out.push({
+    goal: 'no main-thread stall > 50 ms (export, restore)',
+    met: !stalled,
+    detail: `${stalled && !busy ? 'stalls over 50 ms but none from main-thread work (machine load); ' : ''}${stalls.join('; ')}`,
+  });
+  return out;
+}
+
+export function goalsList(result: BenchResult): string {
+  return goals(result)
+    .map((g) => `- ${g.met === null ? '–' : g.met ? 'met' : 'MISSED'}: ${g.goal} — ${g.detail}`)
+    .join('\n');
+}
+
+export function environmentLine(result: BenchResult): string {
+  const e = result.environment;
+  return (
+    `${e.nproc} cores (${e.cpuModel}), ${e.memoryGiB} GiB, Node ${e.node}, ${e.platform} ${e.kernel}, SQLite ${e.sqlite} (${e.cipher}); ` +
+    `load average ${e.loadBefore.join(' / ')} at start, ${e.loadAfter?.join(' / ') ?? '?'} at end; workers ${result.workers}; ` +
+    `scrypt work factor ${result.workFactor}; age ${result.age.version ?? 'not found'}; ${result.mode} run, ${(result.wallMs / 1000).toFixed(0)} s`
+  );
+}
+
+export function fullReport(result: BenchResult): string {
+  return [
+    `Hearth benchmarks — ${result.startedAt}`,
+    environmentLine(result),
+    '',
+    figuresTable(result),
+    '',
+    'Main thread during export and restore, worst run: max event-loop delay (monitorEventLoopDelay) / max probe lateness (1 ms setInterval) / longest own work (event-loop utilisation), ms',
+    '',
+    responsivenessTable(result),
+    '',
+    sizesTable(result),
+    '',
+    'Goals:',
+    goalsList(result),
+  ].join('\n');
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench` — how fast Hearth is against the alternatives, in one run.
+ *   npm run bench                 1,000, 10,000 and 100,000 entries (≈ 5–10 min)
+ *   npm run bench -- --quick      1,000 entries, fewer repetitions (< 1 min)
+ *   --sizes=1000,10000            other sizes
+ *   --out=path.json               where to write the JSON (default bench/results/latest.json)
+ *   --work-factor=18              scrypt log2(N) for backups (18: the app's and age's default)
+ * Prints the table and writes the JSON. See BENCHMARKS.md.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fullReport } from './report';
+import { runSuite, type Repetitions } from './suite';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = args.includes('--quick');
+
+for (const a of args) {
+  if (!/^--(quick|sizes|out|work-factor)(=.*)?$/.test(a)) {
+    console.error(`unknown option ${a}\n\nusage: npm run bench [-- --quick] [--sizes=1000,10000] [--out=file.json] [--work-factor=18]`);
+    process.exit(2);
+  }
+}
+
+/** Repetitions sized so the full run stays within ten minutes on two loaded cores. */
+function repetitions(entries: number): Repetitions {
+  if (quick) return { open: 10, timeline: 10, save: 10, queries: 36, searchPasses: 1, backup: 3, backupWarmup: true };
+  if (entries <= 2_000) return { open: 30, timeline: 30, save: 20, queries: 90, searchPasses: 2, backup: 5, backupWarmup: true };
+  if (entries <= 20_000) return { open: 20, timeline: 20, save: 15, queries: 90, searchPasses: 2, backup: 5, backupWarmup: true };
+  return { open: 9, timeline: 9, save: 9, queries: 90, searchPasses: 1, backup: 3, backupWarmup: false };
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const sizes = flag('sizes')?.split(',').map(Number) ?? (quick ? [1_000] : [1_000, 10_000, 100_000]);
+if (sizes.some((n) => !Number.isInteger(n) || n < 50)) {
+  console.error('--sizes takes whole numbers of entries, each at least 50');
+  process.exit(2);
+}
+const workFactor = Number(flag('work-factor') ?? 18);
+
+const result = await runSuite({
+  sizes,
+  repetitions,
+  workFactor,
+  outFile: flag('out') ?? join(root, 'bench', 'results', 'latest.json'),
+  log: (line) => console.log(line),
+  mode: quick ? 'quick' : flag('sizes') ? 'custom' : 'full',
+});
+console.log(`\n${fullReport(result)}`);
+console.log(`\nJSON: ${flag('out') ?? 'bench/results/latest.json'}`);

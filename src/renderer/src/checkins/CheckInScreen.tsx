@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CheckIn } from '../../../shared/ipc/features/checkins';
+import type { PartnerSlot } from '../../../shared/model';
+import type { PartnerNames } from '../app/partner-names';
+import { ScreenHeading } from '../ui';
+import { CheckInForm } from './CheckInForm';
+import { CheckInHistory } from './CheckInHistory';
+import './checkins.css';
+
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'filling'; partner: PartnerSlot }
+  | { kind: 'thanks'; checkIn: CheckIn };
+
+const other = (partner: PartnerSlot): PartnerSlot => (partner === 'a' ? 'b' : 'a');
+
+/**
+ * A quick, private check-in: one partner at a time, three gentle scales and a note. While
+ * one partner fills theirs in, nothing of the other's is on the screen; the recent ones
+ * appear only when asked for, between turns.
+ */
+export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOpenHelp?: () => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [doneThisVisit, setDoneThisVisit] = useState<PartnerSlot[]>([]);
+  const [showHistory, setShowHistory] = useState(false);
+  const thanksHeading = useRef<HTMLHeadingElement>(null);
+  const chooseHeading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+
+  useEffect(() => {
+    if (step.kind === 'thanks') thanksHeading.current?.focus();
+    // Back at the choice after a turn (not on arrival, where the screen heading has focus).
+    if (step.kind === 'choose' && !firstStep.current) chooseHeading.current?.focus();
+    firstStep.current = false;
+  }, [step]);
+
+  const start = (partner: PartnerSlot) => {
+    setShowHistory(false);
+    setStep({ kind: 'filling', partner });
+  };
+
+  return (
+    <div className="checkins">
+      <ScreenHeading>Check in</ScreenHeading>
+      <p className="lede">
+        A minute, one of you at a time: how close, safe and heard you feel right now. It is a moment, not a score.
+      </p>
+
+      {step.kind === 'filling' ? (
+        <CheckInForm
+          key={step.partner}
+          partner={step.partner}
+          name={names[step.partner]}
+          otherName={names[other(step.partner)]}
+          onSaved={(checkIn) => {
+            setDoneThisVisit((done) => [...new Set([...done, checkIn.partner])]);
+            setStep({ kind: 'thanks', checkIn });
+          }}
+          onCancel={() => setStep({ kind: 'choose' })}
+        />
+      ) : step.kind === 'thanks' ? (
+        <section className="card checkin-thanks" aria-labelledby="checkin-thanks-title">
+          <h2 id="checkin-thanks-title" ref={thanksHeading} tabIndex={-1}>
+            Thank you, {names[step.checkIn.partner]}
+          </h2>
+          <p>Your check-in is saved. Noticing how you feel is already a kind thing to do.</p>
+          {step.checkIn.safe <= 2 && onOpenHelp ? (
+            <p className="quiet">
+              If feeling safe is hard at the moment, the page on getting professional help has some calm, practical next
+              steps.{' '}
+              <button type="button" className="button-link" onClick={onOpenHelp}>
+                Open it
+              </button>
+            </p>
+          ) : null}
+          <div className="button-row">
+            {!doneThisVisit.includes(other(step.checkIn.partner)) ? (
+              <button type="button" className="button button-primary" onClick={() => start(other(step.checkIn.partner))}>
+                {names[other(step.checkIn.partner)]}’s turn
+              </button>
+            ) : null}
+            <button type="button" className="button button-quiet" onClick={() => setStep({ kind: 'choose' })}>
+              Done
+            </button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <section className="card checkin-choose" aria-labelledby="checkin-choose-title">
+            <h2 id="checkin-choose-title" ref={chooseHeading} tabIndex={-1}>
+              Who is checking in?
+            </h2>
+            <p className="quiet">Hand the computer over if it is the other’s turn; each of you answers alone.</p>
+            <div className="button-row">
+              {(['a', 'b'] as const).map((partner) => (
+                <button key={partner} type="button" className="button checkin-who" onClick={() => start(partner)}>
+                  {names[partner]}
+                  {doneThisVisit.includes(partner) ? <span className="visually-hidden"> (checked in just now)</span> : null}
+                </button>
+              ))}
+            </div>
+          </section>
+          <section className="checkin-recent" aria-labelledby="checkin-recent-title">
+            <h2 id="checkin-recent-title">Recent check-ins</h2>
+            <p className="quiet">Kept out of sight until you both want to look together.</p>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-expanded={showHistory}
+              aria-controls="checkin-history"
+              onClick={() => setShowHistory((shown) => !shown)}
+            >
+              {showHistory ? 'Hide recent check-ins' : 'Show recent check-ins'}
+            </button>
+            <div id="checkin-history">{showHistory ? <CheckInHistory names={names} /> : null}</div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react';
+import { exerciseById } from '../../../../shared/exercises';
+import type { Session } from '../../../../shared/ipc/features/sessions';
+import type { PartnerNames } from '../../app/partner-names';
+import { call } from '../../api';
+import { ErrorMessage, StatusMessage } from '../../ui';
+import { Closing } from './Closing';
+import { EMPTY_REFLECTIONS, ReflectionForm, type ReflectionDrafts } from './ReflectionForm';
+import { SafetyCheck } from './SafetyCheck';
+import { StepView } from './StepView';
+import './session.css';
+
+export interface SessionScreenProps {
+  sessionId: string;
+  names: PartnerNames;
+  /** "Pause and leave": the session stays in progress, at the step it is on. */
+  onLeave: () => void;
+  onJournal: () => void;
+  onLibrary: () => void;
+  onHelp: () => void;
+  /** Another session took this one's place (the lighter alternative). */
+  onSession: (sessionId: string) => void;
+}
+
+type Phase = 'safety' | 'steps' | 'reflect' | 'closed';
+
+const writtenNow = () => ({ utc: Date.now(), offsetMinutes: -new Date().getTimezoneOffset() });
+
+/**
+ * A guided session, one step at a time. Every move is saved (sessions.moveTo) before it is
+ * shown, so leaving, reloading or restarting resumes exactly here.
+ */
+export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary, onHelp, onSession }: SessionScreenProps) {
+  const [session, setSession] = useState<Session | null>(null);
+  const [phase, setPhase] = useState<Phase>('steps');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [drafts, setDrafts] = useState<ReflectionDrafts>(EMPTY_REFLECTIONS);
+
+  useEffect(() => {
+    let current = true;
+    void call('sessions.get', { id: sessionId }).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setProblem(result.error.message);
+      const exercise = exerciseById(result.value.exerciseId);
+      setSession(result.value);
+      setPhase(result.value.status !== 'in-progress' ? 'closed' : exercise?.depth === 'deeper' ? 'safety' : 'steps');
+    });
+    return () => {
+      current = false;
+    };
+  }, [sessionId]);
+
+  const exercise = session ? exerciseById(session.exerciseId) : undefined;
+
+  if (!session || !exercise) {
+    return (
+      <div className="session">
+        <h1 className="screen-heading">Guided session</h1>
+        <ErrorMessage>{problem ?? (session ? 'That exercise is not in this version of Hearth.' : null)}</ErrorMessage>
+        {problem || session ? (
+          <button type="button" className="button" onClick={onLibrary}>
+            Back to the exercises
+          </button>
+        ) : (
+          <StatusMessage>Opening the session…</StatusMessage>
+        )}
+      </div>
+    );
+  }
+
+  const last = exercise.steps.length - 1;
+  const lighter = exercise.lighterAlternative ? exerciseById(exercise.lighterAlternative) : undefined;
+
+  const moveTo = async (stepIndex: number) => {
+    if (busy) return;
+    setProblem(null);
+    if (stepIndex > last) return setPhase('reflect');
+    setBusy(true);
+    const result = await call('sessions.moveTo', { id: session.id, stepIndex });
+    setBusy(false);
+    if (!result.ok) return setProblem(result.error.message);
+    setSession(result.value);
+  };
+
+  const tryLighter = async () => {
+    if (busy || !lighter) return;
+    setBusy(true);
+    setProblem(null);
+    // Set this one aside (it has not really begun) so it does not wait on Home to be resumed.
+    const abandoned = await call('sessions.abandon', { id: session.id });
+    const started = abandoned.ok
+      ? await call('sessions.start', { exerciseId: lighter.id, firstSpeaker: session.firstSpeaker, at: writtenNow() })
+      : abandoned;
+    setBusy(false);
+    if (!started.ok) return setProblem(started.error.message);
+    onSession(started.value.id);
+  };
+
+  const finish = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    const reflections = (['a', 'b'] as const).flatMap((author) => {
+      const { body, feeling } = drafts[author];
+      const written = body.trim().length > 0;
+      if (!written && feeling === null) return [];
+      return [{ author, ...(written && { body }), ...(feeling !== null && { feeling }) }];
+    });
+    const result = await call('sessions.complete', { id: session.id, reflections, at: writtenNow() });
+    setBusy(false);
+    if (!result.ok) return setProblem(result.error.message);
+    setSession(result.value);
+    setPhase('closed');
+  };
+
+  return (
+    <div className="session">
+      <h1 className="screen-heading session-title">{exercise.title}</h1>
+      {phase === 'safety' ? (
+        <>
+          <SafetyCheck
+            exercise={exercise}
+            lighter={lighter}
+            resuming={session.stepIndex > 0}
+            onReady={() => setPhase('steps')}
+            onLighter={() => void tryLighter()}
+            onNotNow={onLeave}
+            onHelp={onHelp}
+          />
+          <ErrorMessage>{problem}</ErrorMessage>
+        </>
+      ) : phase === 'reflect' ? (
+        <ReflectionForm
+          exercise={exercise}
+          names={names}
+          drafts={drafts}
+          onDrafts={setDrafts}
+          finishing={busy}
+          problem={problem}
+          onBack={() => setPhase('steps')}
+          onFinish={() => void finish()}
+        />
+      ) : phase === 'closed' ? (
+        <Closing names={names} reflections={session.reflections.length} onJournal={onJournal} onHome={onLeave} onLibrary={onLibrary} />
+      ) : (
+        <>
+          <StepView
+            key={session.stepIndex}
+            exercise={exercise}
+            stepIndex={session.stepIndex}
+            firstSpeaker={session.firstSpeaker}
+            names={names}
+            onHelp={onHelp}
+          />
+          <ErrorMessage>{problem}</ErrorMessage>
+          <div className="session-nav">
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={session.stepIndex === 0}
+              onClick={() => void moveTo(session.stepIndex - 1)}
+            >
+              Back
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => void moveTo(session.stepIndex + 1)}>
+              Skip this step
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void moveTo(session.stepIndex + 1)}>
+              Next
+            </button>
+          </div>
+          <div className="session-leave">
+            <button type="button" className="button button-quiet" onClick={onLeave}>
+              Pause and leave
+            </button>
+            <p className="quiet">Your place is kept. Resume it from Home whenever you like.</p>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { PartnerNames } from '../../app/partner-names';
+import type { PartnerSlot } from '../../../../shared/model';
+import { clockFace, durationWords } from '../words';
+import { useTurnTimer } from './use-turn-timer';
+
+interface TurnTimerProps {
+  seconds: number;
+  /** Who takes each turn, in order; empty when the time is for both together. */
+  turns: PartnerSlot[];
+  names: PartnerNames;
+  /** After the last turn, does someone else take over (swap) or do you simply go on? */
+  swapsAfter: boolean;
+}
+
+/** The sentence read out (assertively) and shown when a turn's time runs out. */
+function timeUpNews(turns: PartnerSlot[], turn: number, names: PartnerNames, swapsAfter: boolean): string {
+  if (turns.length === 0) return 'Time’s up. Go on when you’re ready.';
+  const who = names[turns[turn]!];
+  const moreTurns = turn < turns.length - 1;
+  return `Time’s up for ${who}. ${moreTurns || swapsAfter ? 'Swap' : 'Go on'} when you’re ready.`;
+}
+
+/**
+ * A quiet countdown for a timed step: Start, Pause, Resume, and, for per-partner timers,
+ * one turn after the other. No sound: the end is shown, and announced to screen readers.
+ */
+export function TurnTimer({ seconds, turns, names, swapsAfter }: TurnTimerProps) {
+  const timer = useTurnTimer(seconds, Math.max(1, turns.length));
+  const who = turns.length > 0 ? names[turns[timer.turn]!] : null;
+  const lastTurn = timer.turn === timer.turns - 1;
+  const next = turns.length > 0 && !lastTurn ? names[turns[timer.turn + 1]!] : null;
+  const news = timer.phase === 'ended' ? timeUpNews(turns, timer.turn, names, swapsAfter) : '';
+
+  const button =
+    timer.phase === 'running'
+      ? { label: 'Pause', act: timer.pause }
+      : timer.phase === 'paused'
+        ? { label: 'Resume', act: timer.resume }
+        : timer.phase === 'ended'
+          ? { label: next ? `Start ${next}’s turn` : 'Start again', act: timer.start }
+          : { label: who ? `Start ${who}’s turn` : 'Start the timer', act: timer.start };
+
+  return (
+    <section className="turn-timer" aria-labelledby="turn-timer-title">
+      <h3 id="turn-timer-title" className="turn-timer-title">
+        {who ? `${who}’s turn` : 'Time together'}
+        <span className="visually-hidden">, </span>
+        <span className="turn-timer-length">
+          {durationWords(seconds)}
+          {turns.length > 1 ? ' each' : ''}
+        </span>
+      </h3>
+      <p className={`turn-timer-clock turn-timer-${timer.phase}`} role="timer" aria-live="off">
+        {clockFace(timer.leftMs)}
+      </p>
+      {timer.phase === 'paused' ? <p className="turn-timer-state">Paused</p> : null}
+      <button type="button" className="button turn-timer-button" onClick={button.act}>
+        {button.label}
+      </button>
+      <p className="turn-timer-news" aria-live="assertive">
+        {news}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { memo, useEffect, useRef } from 'react';
+import type { Entry } from '../../../shared/model';
+import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { ReflectionLabel } from '../exercises';
+import { EditEntryForm } from './EditEntryForm';
+import { formatWrittenAt } from './format-time';
+import { moodWord } from './moods';
+import { Snippet } from './Snippet';
+import type { FeedItem } from './use-entries';
+
+export const headingId = (entry: Entry): string => `entry-${entry.id}`;
+
+/** The head of an entry: who wrote it and when. Shared by the journal and the trash. */
+export function EntryHeading({ entry, names }: { entry: Entry; names: PartnerNames }) {
+  return (
+    <h3 id={headingId(entry)} className="entry-heading">
+      <span className="entry-author">{authorLabel(entry.author, names)}</span>
+      <time className="entry-time" dateTime={new Date(entry.createdAt).toISOString()}>
+        {formatWrittenAt(entry.createdAt)}
+      </time>
+    </h3>
+  );
+}
+
+export function EntryDetails({ entry }: { entry: Entry }) {
+  const mood = entry.mood === null ? undefined : moodWord(entry.mood);
+  if (!mood && entry.tags.length === 0) return null;
+  return (
+    <div className="entry-details">
+      {mood ? <p className="entry-mood">Feeling {mood.toLowerCase()}</p> : null}
+      {entry.tags.length > 0 ? (
+        <ul className="tags" aria-label="Tags">
+          {entry.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+interface EntryRowProps {
+  item: FeedItem;
+  names: PartnerNames;
+  editing: boolean;
+  onEdit: (id: string) => void;
+  /** The edit ended: saved (the entry as it is now) or cancelled (null). */
+  onEditDone: (saved: Entry | null) => void;
+  onTrash: (entry: Entry) => void;
+}
+
+/** One entry in the journal's feed, or one search hit with its matched words marked. */
+export const EntryRow = memo(function EntryRow({ item, names, editing, onEdit, onEditDone, onTrash }: EntryRowProps) {
+  const { entry, snippet } = item;
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  // Back from the edit form, the keyboard returns to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const who = `${authorLabel(entry.author, names)}, ${formatWrittenAt(entry.createdAt)}`;
+  return (
+    <>
+      <EntryHeading entry={entry} names={names} />
+      {entry.sessionId ? <ReflectionLabel sessionId={entry.sessionId} /> : null}
+      {editing ? (
+        <EditEntryForm entry={entry} onDone={onEditDone} />
+      ) : (
+        <>
+          {snippet ? <Snippet segments={snippet} /> : <p className="entry-body">{entry.body}</p>}
+          <EntryDetails entry={entry} />
+          <div className="entry-actions">
+            <button ref={editButton} type="button" className="button-small" onClick={() => onEdit(entry.id)}>
+              Edit<span className="visually-hidden"> the entry by {who}</span>
+            </button>
+            <button type="button" className="button-small" onClick={() => onTrash(entry)}>
+              Move to trash<span className="visually-hidden">: the entry by {who}</span>
+            </button>
+          </div>
+        </>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,143 @@
+import { THEMES, type ThemeId } from '../../../shared/exercises';
+import type { Author } from '../../../shared/model';
+import { authorLabel, type PartnerNames } from '../app/partner-names';
+import type { FindState } from './find';
+
+const AUTHORS: Author[] = ['a', 'b', 'both'];
+
+interface FindBarProps {
+  find: FindState;
+  onChange: (change: Partial<FindState>) => void;
+  onClear: () => void;
+  names: PartnerNames;
+  tags: readonly { tag: string; count: number }[];
+  rangeError: string | null;
+  narrowed: boolean;
+}
+
+/** The search box and the filters; they combine (words AND partner AND theme AND tag AND dates). */
+export function FindBar({ find, onChange, onClear, names, tags, rangeError, narrowed }: FindBarProps) {
+  return (
+    <div className="find" role="search" aria-label="Search the journal">
+      <div className="field find-words">
+        <label htmlFor="journal-search" className="field-label">
+          Search
+        </label>
+        <input
+          id="journal-search"
+          type="search"
+          className="text-input"
+          value={find.words}
+          onChange={(event) => onChange({ words: event.target.value })}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+        />
+      </div>
+      <fieldset className="fieldset find-filters">
+        <legend className="fieldset-legend">Only show</legend>
+        <div className="find-grid">
+          <div className="field">
+            <label htmlFor="filter-author" className="field-label">
+              Written by
+            </label>
+            <select
+              id="filter-author"
+              className="filter-select"
+              value={find.author}
+              onChange={(event) => onChange({ author: event.target.value as Author | '' })}
+            >
+              <option value="">Anyone</option>
+              {AUTHORS.map((author) => (
+                <option key={author} value={author}>
+                  {author === 'both' ? `${authorLabel('both', names)} together` : names[author]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-theme" className="field-label">
+              Exercise theme
+            </label>
+            <select
+              id="filter-theme"
+              className="filter-select"
+              value={find.theme}
+              onChange={(event) => onChange({ theme: event.target.value as ThemeId | '' })}
+            >
+              <option value="">Any</option>
+              <optgroup label="Strategies">
+                {THEMES.filter((t) => t.kind === 'strategy').map((theme) => (
+                  <option key={theme.id} value={theme.id}>
+                    {theme.title}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="Barriers">
+                {THEMES.filter((t) => t.kind === 'barrier').map((theme) => (
+                  <option key={theme.id} value={theme.id}>
+                    {theme.title}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-tag" className="field-label">
+              Tag
+            </label>
+            <select id="filter-tag" className="filter-select" value={find.tag} onChange={(event) => onChange({ tag: event.target.value })}>
+              <option value="">Any</option>
+              {find.tag && !tags.some((t) => t.tag === find.tag) ? <option value={find.tag}>{find.tag}</option> : null}
+              {tags.map(({ tag, count }) => (
+                <option key={tag} value={tag}>
+                  {tag} ({count})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-from" className="field-label">
+              From
+            </label>
+            <input
+              id="filter-from"
+              type="date"
+              className="text-input"
+              value={find.from}
+              min="1900-01-01"
+              max="2999-12-31"
+              onChange={(event) => onChange({ from: event.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="filter-to" className="field-label">
+              To
+            </label>
+            <input
+              id="filter-to"
+              type="date"
+              className="text-input"
+              value={find.to}
+              min="1900-01-01"
+              max="2999-12-31"
+              onChange={(event) => onChange({ to: event.target.value })}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? 'filter-range-error' : undefined}
+            />
+          </div>
+        </div>
+        {rangeError ? (
+          <p id="filter-range-error" className="field-error">
+            {rangeError}
+          </p>
+        ) : null}
+      </fieldset>
+      {narrowed ? (
+        <button type="button" className="button button-quiet find-clear" onClick={onClear}>
+          Show every entry
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState, type Ref } from 'react';
+
+interface PassphraseFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** 'current-password' to unlock or confirm; 'new-password' when choosing one. */
+  autoComplete: 'current-password' | 'new-password';
+  hint?: string;
+  /** Shown under the field and read out with it. */
+  error?: string | null;
+  /** An error shown elsewhere (an alert above the form) that belongs to this field too. */
+  describedBy?: string | null;
+  invalid?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  /** The Show button's name for assistive tech; it starts with the visible word "Show". */
+  showName?: string;
+}
+
+/**
+ * A passphrase input, hidden as it is typed, with a Show toggle for long sentences. No
+ * spellcheck or autocorrect: a passphrase is not prose, and nothing should learn it.
+ */
+export function PassphraseField({
+  id,
+  label,
+  value,
+  onChange,
+  autoComplete,
+  hint,
+  error,
+  describedBy,
+  invalid,
+  inputRef,
+  showName = `Show ${label.toLowerCase()}`,
+}: PassphraseFieldProps) {
+  const [shown, setShown] = useState(false);
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId ?? undefined} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <div className="secret-input">
+        <input
+          ref={inputRef}
+          id={id}
+          className="text-input"
+          type={shown ? 'text' : 'password'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          maxLength={1024}
+          aria-invalid={error || invalid ? true : undefined}
+          aria-describedby={described}
+        />
+        <button
+          type="button"
+          className="button button-quiet secret-toggle"
+          aria-pressed={shown}
+          aria-label={showName}
+          onClick={() => setShown((now) => !now)}
+        >
+          Show
+        </button>
+      </div>
+      {error ? (
+        <p id={errorId ?? undefined} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

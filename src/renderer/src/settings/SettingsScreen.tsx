@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import type { AppStatus, LockMode } from '../../../shared/model';
+import { call } from '../api';
+import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
+import { ErrorMessage, ScreenHeading } from '../ui';
+import { AutoLockSettings } from './AutoLockSettings';
+import { LockSettings } from './LockSettings';
+import { RecoverySettings } from './RecoverySettings';
+import './settings.css';
+
+interface Known {
+  lockMode: LockMode;
+  autoLockMinutes: number;
+}
+
+/** How the journal locks: the passphrase, the recovery code, and the idle time. */
+export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minutes: number) => void }) {
+  const [known, setKnown] = useState<Known | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A new recovery code lives here only until it is confirmed, then is dropped.
+  const [newCode, setNewCode] = useState<string | null>(null);
+  const [recoveryNews, setRecoveryNews] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([call('app.status'), call('settings.get')]).then(([status, settings]) => {
+      if (!current) return;
+      if (!status.ok) return setProblem(status.error.message);
+      if (!settings.ok) return setProblem(settings.error.message);
+      setKnown({ lockMode: status.value.lockMode ?? 'device', autoLockMinutes: settings.value.autoLockMinutes });
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  if (newCode && known) {
+    return (
+      <RecoveryCodeFlow
+        code={newCode}
+        heading="Your new recovery code"
+        purpose="Your old recovery code no longer works. This one opens the journal if you forget the passphrase, or on another computer."
+        onConfirmed={() => {
+          setNewCode(null);
+          setRecoveryNews('Your new recovery code is confirmed. The old one no longer works.');
+        }}
+      />
+    );
+  }
+
+  const lockChanged = (status: AppStatus) => {
+    if (status.lockMode) setKnown((now) => (now ? { ...now, lockMode: status.lockMode! } : now));
+  };
+
+  return (
+    <div className="settings">
+      <ScreenHeading>Settings</ScreenHeading>
+      <ErrorMessage>{problem}</ErrorMessage>
+      {!known ? (
+        problem ? null : (
+          <p role="status" className="quiet">
+            Reading your settings…
+          </p>
+        )
+      ) : (
+        <>
+          <LockSettings lockMode={known.lockMode} onChanged={lockChanged} />
+          <RecoverySettings
+            lockMode={known.lockMode}
+            news={recoveryNews}
+            onMade={(code) => {
+              setRecoveryNews(null);
+              setNewCode(code);
+            }}
+          />
+          <AutoLockSettings
+            minutes={known.autoLockMinutes}
+            onChanged={(minutes) => {
+              setKnown((now) => (now ? { ...now, autoLockMinutes: minutes } : now));
+              onAutoLockChanged(minutes);
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useRef, useState } from 'react';
+import { PAPERS, type Sheet } from '../../../shared/sheet';
+import { call } from '../api';
+import { ErrorMessage, StatusMessage } from '../ui';
+import { PrintAcknowledgement, type PrintAction } from './PrintAcknowledgement';
+import { PAPER_WARNING } from './SheetComposer';
+import { SheetPages } from './SheetPages';
+
+const pagesWord = (n: number) => (n === 1 ? '1 page' : `${n} pages`);
+
+/**
+ * The print view: the sheet on its pages exactly as it will print, then Print or Save as
+ * PDF, each only after the paper warning has been acknowledged.
+ */
+export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => void }) {
+  const [pages, setPages] = useState<number | null>(null);
+  const [asking, setAsking] = useState<PrintAction | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [news, setNews] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const returnFocus = useRef<HTMLButtonElement | null>(null);
+
+  const laidOut = useCallback((count: number) => setPages(count), []);
+  const paperLabel = PAPERS.find((paper) => paper.id === sheet.paper)?.label ?? sheet.paper;
+
+  const ask = (action: PrintAction, button: HTMLButtonElement) => {
+    if (busy) return;
+    returnFocus.current = button;
+    setNews(null);
+    setProblem(null);
+    setAsking(action);
+  };
+
+  const closeDialog = () => {
+    setAsking(null);
+    returnFocus.current?.focus();
+  };
+
+  const send = async (action: PrintAction) => {
+    closeDialog();
+    setBusy(true);
+    setNews(action === 'print' ? 'Opening the print dialog…' : 'Choosing where to save…');
+    if (action === 'print') {
+      const result = await call('sheet.print', { sheet });
+      setBusy(false);
+      if (!result.ok) return (setNews(null), setProblem(result.error.message));
+      setNews(result.value.printed ? `Sent to the printer: ${pagesWord(result.value.pages)}.` : 'Printing was cancelled.');
+    } else {
+      const result = await call('sheet.savePdf', { sheet });
+      setBusy(false);
+      if (!result.ok) return (setNews(null), setProblem(result.error.message));
+      setNews(
+        result.value.saved
+          ? `Saved as ${result.value.fileName} (${pagesWord(result.value.pages)}).`
+          : 'Nothing was saved.',
+      );
+    }
+  };
+
+  return (
+    <div className="sheet-preview">
+      <div className="sheet-preview-bar">
+        <p className="sheet-preview-summary" aria-live="polite">
+          {pages === null
+            ? 'Laying out the pages…'
+            : `${pagesWord(pages)} on ${paperLabel} paper. What you see here is what prints.`}
+        </p>
+        <p className="sheet-warning">
+          {PAPER_WARNING}
+          {sheet.excerpt ? ' Your passage is on it too.' : ''}
+        </p>
+        <div className="sheet-actions">
+          <button type="button" className="button button-quiet" onClick={onBack}>
+            Back to choices
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            aria-disabled={busy || pages === null || undefined}
+            onClick={(event) => pages !== null && ask('print', event.currentTarget)}
+          >
+            Print…
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy || pages === null || undefined}
+            onClick={(event) => pages !== null && ask('pdf', event.currentTarget)}
+          >
+            Save as PDF…
+          </button>
+        </div>
+        <ErrorMessage>{problem}</ErrorMessage>
+        <StatusMessage>{news}</StatusMessage>
+      </div>
+
+      <section className="sheet-preview-pages" aria-label="Print preview">
+        <SheetPages sheet={sheet} headingLevel={2} onLaidOut={laidOut} />
+      </section>
+
+      {asking ? (
+        <PrintAcknowledgement
+          action={asking}
+          passage={sheet.excerpt}
+          onConfirm={() => void send(asking)}
+          onCancel={closeDialog}
+        />
+      ) : null}
+    </div>
+  );
+}
