@@ -1,33 +1,64 @@
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 /**
- * How responsive the main thread stayed while some work ran, three ways:
- * - `maxStallMs`: perf_hooks.monitorEventLoopDelay at 1 ms resolution, its max (how late
- *   a timer fired, beyond its interval). Counts everything that kept the loop from turning,
- *   including time the OS gave the CPU to other processes on a loaded machine.
- * - `probeMaxLateMs`: our own 1 ms setInterval, the largest gap between two ticks minus the
- *   interval: the same question asked independently of libuv's histogram.
- * - `maxBusyMs`: the most event-loop *active* time (eventLoopUtilization) between two probe
- *   ticks: the longest stretch of work the main thread itself did without yielding. Unlike
- *   the two above, it does not grow when another process takes the CPU.
+ * How responsive the main thread stayed while some work ran:
+ * - `maxStallMs`: perf_hooks.monitorEventLoopDelay at 1 ms resolution, its max: how late
+ *   a timer fired. It counts everything that kept the loop from turning, including time the
+ *   OS gave the CPU to other processes on a loaded machine.
+ * - `probeMaxLateMs`: our own 1 ms setInterval, the largest gap between two ticks beyond
+ *   the interval: the same question asked independently of libuv's histogram.
+ * - For the probe's worst gap, where the time went (Linux: the main thread's own
+ *   /proc/thread-self/schedstat, nanosecond counters): `worstGap.cpuMs` running on a CPU
+ *   (the main thread's own work), `worstGap.waitMs` runnable but waiting for a CPU (other
+ *   processes or threads had it), `worstGap.blockedMs` the rest (sleeping: blocked in a
+ *   system call such as fsync, or idle in the event loop).
+ * - `maxOwnCpuMs`: the most CPU the main thread used between two probe ticks: the longest
+ *   stretch of its own work, whatever the machine's load.
+ * - `maxBusyMs`: the same from eventLoopUtilization (active time between ticks), which
+ *   also counts preemption inside a callback; kept for comparison.
  */
 export interface Responsiveness {
   maxStallMs: number;
   p99StallMs: number;
   probeMaxLateMs: number;
+  worstGap: { ms: number; cpuMs: number; waitMs: number; blockedMs: number } | null;
+  maxOwnCpuMs: number | null;
   maxBusyMs: number;
+}
+
+/** The main thread's [on-CPU ns, runqueue-wait ns], or null where /proc does not say. */
+function schedstat(): [number, number] | null {
+  try {
+    const [cpu, wait] = readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ');
+    return [Number(cpu), Number(wait)];
+  } catch {
+    return null;
+  }
 }
 
 export async function watchMainThread<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; responsiveness: Responsiveness }> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let lastTick = performance.now();
+  let lastSched = schedstat();
   let previous = performance.eventLoopUtilization();
   let probeMaxLate = 0;
   let maxBusy = 0;
+  let maxOwnCpu: number | null = lastSched ? 0 : null;
+  let worstGap: Responsiveness['worstGap'] = null;
   const probe = setInterval(() => {
     const now = performance.now();
-    probeMaxLate = Math.max(probeMaxLate, now - lastTick - 1);
+    const sched = schedstat();
+    const gap = now - lastTick;
+    probeMaxLate = Math.max(probeMaxLate, gap - 1);
+    if (sched && lastSched) {
+      const cpuMs = (sched[0] - lastSched[0]) / 1e6;
+      const waitMs = (sched[1] - lastSched[1]) / 1e6;
+      maxOwnCpu = Math.max(maxOwnCpu ?? 0, cpuMs);
+      if (!worstGap || gap > worstGap.ms) worstGap = { ms: gap, cpuMs, waitMs, blockedMs: Math.max(0, gap - cpuMs - waitMs) };
+    }
     lastTick = now;
+    lastSched = sched;
     const utilization = performance.eventLoopUtilization();
     maxBusy = Math.max(maxBusy, utilization.active - previous.active);
     previous = utilization;
@@ -52,6 +83,8 @@ export async function watchMainThread<T>(work: () => Promise<T>): Promise<{ valu
       maxStallMs: histogram.max / 1e6,
       p99StallMs: histogram.percentile(99) / 1e6,
       probeMaxLateMs: Math.max(0, probeMaxLate),
+      worstGap,
+      maxOwnCpuMs: maxOwnCpu,
       maxBusyMs: maxBusy,
     },
   };

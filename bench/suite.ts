@@ -130,6 +130,8 @@ async function interleaved<T extends string>(
 }
 
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+/** Whether (b) and (c) read what (a) read. */
+const agree = <T>(reads: Record<EngineId, T>) => ({ plain: same(reads.plain, reads.hearth), 'whole-file': same(reads['whole-file'], reads.hearth) });
 
 export async function runSuite(options: SuiteOptions): Promise<BenchResult> {
   const log = options.log ?? (() => {});
@@ -213,7 +215,7 @@ async function runSize(
       return ms;
     });
     figures.open = mapFigures(open);
-    checks.homeAgrees = ENGINES.every((id) => same(homes[id], homes.hearth));
+    checks.homeAgrees = agree(homes);
     checks.home = homes.hearth;
     log(line('open', figures.open));
 
@@ -223,7 +225,7 @@ async function runSize(
       for (const id of ENGINES) reads[id] = engines[id].timeline(range);
       const samples = await interleaved(ENGINES, reps.timeline, async (id) => (await timed(() => engines[id].timeline(range))).ms);
       figures[workload] = mapFigures(samples);
-      checks[`${workload}Agrees`] = ENGINES.every((id) => same(reads[id], reads.hearth));
+      checks[`${workload}Agrees`] = agree(reads);
       checks[workload] = reads.hearth;
       log(line(workload, figures[workload]!));
     }
@@ -309,7 +311,7 @@ async function runSize(
       engines[id].close();
       afterRestore[id] = await engines[id].open();
     }
-    checks.restoreAgrees = ENGINES.every((id) => same(afterRestore[id], afterRestore.hearth));
+    checks.restoreAgrees = agree(afterRestore);
     checks.restoredEntryCount = afterRestore.hearth.entryCount;
     checks.savedEntries = saved;
 
@@ -317,7 +319,7 @@ async function runSize(
     const loadAfter = loadNow();
     const wallMs = round(performance.now() - began);
     log(`stall (max, ms) export ${stallLine(responsiveness.export)} | restore ${stallLine(responsiveness.restore)} | idle ${round(idle.maxStallMs)}`);
-    log(`checks: ${Object.entries(checks).filter(([k]) => /Agrees|same/.test(k)).map(([k, v]) => `${k}=${v}`).join(' ')}; search agreement ` +
+    log(`checks: ${Object.entries(checks).filter(([k]) => /Agrees|same/.test(k)).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}; search agreement ` +
       `plain ${agreement.plain}/${queries.length}, whole-file ${agreement['whole-file']}/${queries.length}; ${(wallMs / 1000).toFixed(0)} s; load ${loadAfter.join(' ')}`);
     return {
       entries,
@@ -355,6 +357,6 @@ function line(workload: Workload, figures: Partial<Record<Column, Figure>>, with
 
 function stallLine(runs: Partial<Record<EngineId, Responsiveness[]>> | undefined): string {
   return Object.entries(runs ?? {})
-    .map(([id, r]) => `${id} ${round(Math.max(...r!.map((x) => x.maxStallMs)))}/${round(Math.max(...r!.map((x) => x.maxBusyMs)))} busy`)
+    .map(([id, r]) => `${id} ${round(Math.max(...r!.map((x) => x.maxStallMs)))} (own ${round(Math.max(...r!.map((x) => x.maxOwnCpuMs ?? x.maxBusyMs)))})`)
     .join(', ');
 }

@@ -226,7 +226,7 @@ export class WholeFileEngine implements Engine {
     const buckets = new Map(
       frames.map((f) => [
         f.start,
-        { ...f, sessions: { total: 0, byTheme: {} as Record<string, number> }, checkIns: { a: [0, 0, 0, 0], b: [0, 0, 0, 0] }, entries: 0 },
+        { ...f, sessions: { total: 0, byTheme: {} as Record<string, number> }, checkIns: { a: { n: 0, close: 0, safe: 0, heard: 0 }, b: { n: 0, close: 0, safe: 0, heard: 0 } }, entries: 0 },
       ]),
     );
     const startOf = new Map<string, string>();
@@ -254,13 +254,14 @@ export class WholeFileEngine implements Engine {
       if (c.createdAt > highest) break;
       if (c.day < from || c.day > to) continue;
       const sums = bucketOf(c.day)!.checkIns[c.partner];
-      sums[0] += 1;
-      sums[1] += c.close;
-      sums[2] += c.safe;
-      sums[3] += c.heard;
+      sums.n += 1;
+      sums.close += c.close;
+      sums.safe += c.safe;
+      sums.heard += c.heard;
     }
-    const averages = ([n, close, safe, heard]: number[]) =>
-      n ? { count: n!, close: Math.round((100 * close!) / n!) / 100, safe: Math.round((100 * safe!) / n!) / 100, heard: Math.round((100 * heard!) / n!) / 100 } : null;
+    const mean = (sum: number, n: number) => Math.round((100 * sum) / n) / 100;
+    const averages = ({ n, close, safe, heard }: { n: number; close: number; safe: number; heard: number }) =>
+      n ? { count: n, close: mean(close, n), safe: mean(safe, n), heard: mean(heard, n) } : null;
     const filled = [...buckets.values()].map((b) => ({ ...b, checkIns: { a: averages(b.checkIns.a), b: averages(b.checkIns.b) } }));
     const totals = { sessions: 0, checkIns: 0, entries: 0 };
     for (const b of filled) {

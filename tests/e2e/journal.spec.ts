@@ -74,7 +74,7 @@ test('entries show newest first, older pages arrive as you scroll, and a new one
   // Scrolling to the end of the first page (50) brings the next page; the last is the oldest.
   await expect(async () => {
     await page.evaluate(() => (globalThis as unknown as PageGlobal).scrollTo(0, 10_000_000));
-    await expect(shownEntries(page).last()).toContainText('Entry number 1', { timeout: 500 });
+    await expect(shownEntries(page).last().getByText('Entry number 1', { exact: true })).toBeVisible({ timeout: 1000 });
   }).toPass();
   await expect(shownEntries(page).last()).toHaveAttribute('aria-posinset', '60');
   await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeSetup, confirmRecoveryCode, goTo, lockScreenHeading, screenHeading, shownEntries, writeEntry } from './support/journey';
 import { harnessToken, lockAsOnSleep } from './support/main-events';
+import { expectStep, openExercise, openExercises, startTogether, timerNews } from './support/exercises';
 
 const PASSPHRASE = 'the kettle sings at seven';
 
@@ -117,6 +118,35 @@ test('the journal locks itself after the chosen idle time, and any use restarts 
   await page.getByRole('button', { name: 'Open journal' }).click();
   await expect(screenHeading(page)).toHaveText('Good to see you, Ada and Bo');
   await page.clock.fastForward('01:05');
+  await expect(screenHeading(page)).toHaveText(lockScreenHeading);
+});
+
+test('a running turn timer keeps the journal open while the couple talks; idleness after it still locks', async ({
+  page,
+  harnessUrl,
+}) => {
+  await page.clock.install();
+  await page.goto(harnessUrl);
+  await completeSetup(page);
+  await goTo(page, 'Settings');
+  await page.getByLabel('Lock the journal when no one has used it for').selectOption({ label: '1 minute' });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  await openExercises(page);
+  await openExercise(page, 'Three minutes each');
+  await startTogether(page, 'Ada');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 2, 8, 'Speak');
+  await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+  // runFor fires every timer in order, as real time would: nobody touches anything for 2½ minutes.
+  await page.clock.runFor('02:30');
+  await expect(page.getByRole('timer')).toHaveText('0:30');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(lockScreenHeading);
+
+  // The turn ends; with nothing running and nobody at the keys, the idle time applies again.
+  await page.clock.runFor('00:31');
+  await expect(timerNews(page)).toContainText('up for Ada');
+  await page.clock.runFor('01:05');
   await expect(screenHeading(page)).toHaveText(lockScreenHeading);
 });
 

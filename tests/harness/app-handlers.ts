@@ -1,18 +1,47 @@
+import type { ChosenPath } from '../../src/shared/ipc/features/backup-dialogs';
 import { HearthError, type AppHandlerTable } from '../../src/main/core';
+
+/**
+ * The answers the harness's stand-in file dialogs give, in order. The browser has no native
+ * dialog, so a test says beforehand what the person "picks": it POSTs
+ *   /__hearth/test/next-path   (header x-hearth-token: <the harness token>)
+ *   body {"path": "/abs/file.age"}  or  {"cancelled": true}
+ * (tests/e2e/support/backup.ts: nextDialogAnswer), or calls Harness.queueDialogAnswer
+ * in-process. Each backup.chooseExportPath or backup.chooseBackupFile takes the oldest
+ * answer; with none queued, the dialog counts as closed: {cancelled: true}.
+ */
+export interface DialogAnswers {
+  push(answer: ChosenPath): void;
+  next(): ChosenPath;
+}
+
+export function createDialogAnswers(): DialogAnswers {
+  const queue: ChosenPath[] = [];
+  return {
+    push: (answer) => void queue.push(answer),
+    next: () => queue.shift() ?? { cancelled: true },
+  };
+}
 
 /**
  * The harness's answer to the channels main/app serves in Electron. Printing needs
  * Electron (a hidden print window, the system print dialog, a native save dialog), so
  * here they fail with a code and a sentence instead of pretending. The e2e tests make
  * the PDF themselves, with Playwright's page.pdf() on the same print entry
- * (src/renderer/print.html) and the same PDF settings main uses.
+ * (src/renderer/print.html) and the same PDF settings main uses. The backup file dialogs
+ * answer from `dialogs` (above).
  */
-export function harnessAppHandlers(): AppHandlerTable {
+export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers()): AppHandlerTable {
   const unavailable = (): never => {
     throw new HearthError(
       'PRINT_UNAVAILABLE',
       'Printing needs the Hearth app: it is not available in the browser test harness.',
     );
   };
-  return { 'sheet.print': unavailable, 'sheet.savePdf': unavailable };
+  return {
+    'sheet.print': unavailable,
+    'sheet.savePdf': unavailable,
+    'backup.chooseExportPath': () => dialogs.next(),
+    'backup.chooseBackupFile': () => dialogs.next(),
+  };
 }

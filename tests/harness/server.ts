@@ -8,7 +8,8 @@ import { lockAndTell } from '../../src/main/app/lock-events';
 import { createHandlers, createHearth, createOsKeychain, dispatch } from '../../src/main/core';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channels';
 import type { Progress } from '../../src/shared/ipc/contract';
-import { harnessAppHandlers } from './app-handlers';
+import { ChosenPath } from '../../src/shared/ipc/features/backup-dialogs';
+import { createDialogAnswers, harnessAppHandlers } from './app-handlers';
 import { ensureRendererBuilt, RENDERER_DIR } from './build';
 import { preloadStandIn } from './preload-stand-in';
 import { harnessIndexHtml, readRendererFile } from './renderer-files';
@@ -31,6 +32,8 @@ export interface Harness {
    * Returns how many pages were listening.
    */
   lockAsOnSleep(): number;
+  /** What the next backup file dialog "picks" (see app-handlers.ts): a path, or that it was closed. */
+  queueDialogAnswer(answer: ChosenPath): void;
   /** Locks the journal and stops serving. */
   close(): Promise<void>;
 }
@@ -38,6 +41,8 @@ export interface Harness {
 const INVOKE = '/__hearth/invoke/';
 /** Test-only: POST with the token to lock as on sleep; 409 while no page listens for it yet. */
 const TEST_LOCK = '/__hearth/test/lock';
+/** Test-only: POST with the token and {path} or {cancelled: true}: the next file dialog's answer (app-handlers.ts). */
+const TEST_NEXT_PATH = '/__hearth/test/next-path';
 // An entry may be 100,000 characters; JSON escaping can make that a few times larger.
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -71,7 +76,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   ensureRendererBuilt(log);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const hearth = createHearth({ dataDir: options.dataDir, keychain: createOsKeychain() });
-  const handlers = { ...createHandlers(hearth), ...harnessAppHandlers() };
+  const dialogs = createDialogAnswers();
+  // The harness forwards progress the way main does, over its event stream.
+  const handlers = { ...createHandlers(hearth, { onProgress: (progress) => publish('progress', progress) }), ...harnessAppHandlers(dialogs) };
   const token = randomBytes(32).toString('hex');
   const preloadUrl = `/__hearth/preload.js?token=${token}`;
   const eventStreams = new Set<ServerResponse>();
@@ -132,6 +139,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     sendJson(res, 200, { listening: lockAsOnSleep() });
   };
 
+  const testNextPath = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+    if (!tokenIs(req.headers['x-hearth-token'])) return send(res, 403, 'text/plain', 'Forbidden');
+    let answer: unknown;
+    try {
+      answer = JSON.parse((await readBody(req)) ?? '');
+    } catch {
+      answer = null;
+    }
+    const parsed = ChosenPath.safeParse(answer);
+    if (!parsed.success) return send(res, 400, 'text/plain', 'Send {"path": "..."} or {"cancelled": true}');
+    dialogs.push(parsed.data);
+    sendJson(res, 200, { queued: true });
+  };
+
   const subscribe = (res: ServerResponse) => {
     res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
     res.write(': hearth events\n\n');
@@ -146,6 +168,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const path = url.pathname;
     if (path.startsWith(INVOKE)) return invoke(req, res, path.slice(INVOKE.length));
     if (path === TEST_LOCK) return testLock(req, res);
+    if (path === TEST_NEXT_PATH) return testNextPath(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
     if (path === '/__hearth/preload.js' || path === '/__hearth/events') {
       if (!tokenIs(url.searchParams.get('token'))) return send(res, 403, 'text/plain', 'Forbidden');
@@ -182,6 +205,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       publish('progress', progress);
     },
     lockAsOnSleep,
+    queueDialogAnswer: (answer) => dialogs.push(answer),
     close() {
       closing ??= new Promise<void>((resolve) => {
         hearth.lock();

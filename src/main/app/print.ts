@@ -83,7 +83,7 @@ function writeError(error: unknown): HearthError {
  * Nothing of the sheet touches the disk unless the person saves the PDF; cancelling the
  * save dialog renders and writes nothing.
  */
-export function createSheetPrinting(deps: SheetPrintingDeps): AppHandlerTable {
+export function createSheetPrinting(deps: SheetPrintingDeps): Pick<AppHandlerTable, 'sheet.print' | 'sheet.savePdf'> {
   const documentsDir = () => {
     try {
       return (deps.documentsDir ?? (() => app.getPath('documents')))();

@@ -1,5 +1,5 @@
 import { app, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
-import { LOCKED_EVENT } from '../../shared/ipc/channels';
+import { LOCKED_EVENT, PROGRESS_EVENT } from '../../shared/ipc/channels';
 import { createHandlers, createHearth, createOsKeychain, type Hearth } from '../core';
 import { journalFolder } from './data-dir';
 import { isAppWindowSender, registerIpc } from './ipc';
@@ -7,6 +7,7 @@ import { logRequestProblem } from './log';
 import { lockAndTell, lockOnSleepAndScreenLock } from './lock-events';
 import { appMenuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
+import { createBackupDialogs } from './backup-dialogs';
 import { createSheetPrinting } from './print';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { guardWebContents, lockDownSession } from './security';
@@ -62,14 +63,18 @@ export function startHearth(): void {
         nativeBinding: nativeBindingFor(process.versions, app.getAppPath(), app.isPackaged),
       });
       hearth = journal;
-      // Printing needs Electron, so its channels are answered here rather than by the core table.
+      // Printing and the backup file dialogs need Electron, so their channels are answered here rather than by the core table.
       const printing = createSheetPrinting({ parentWindow: () => window });
       registerIpc(
         ipcMain,
-        createHandlers(journal),
+        createHandlers(journal, {
+          onProgress: (progress) => {
+            if (window && !window.isDestroyed()) window.webContents.send(PROGRESS_EVENT, progress);
+          },
+        }),
         (event) => isAppWindowSender(event, window?.webContents ?? null),
         logRequestProblem,
-        printing,
+        { ...printing, ...createBackupDialogs({ parentWindow: () => window }) },
       );
       const lockNow = () =>
         lockAndTell(journal, () => {

@@ -1,4 +1,5 @@
 import { backupHandlers } from './backup/handlers';
+import type { Progress } from '../../shared/ipc/contract';
 import type { Hearth } from './hearth';
 import type { HandlerTable } from './ipc/handlers';
 import { checkInHandlers } from './checkins/handlers';
@@ -8,8 +9,13 @@ import { sessionHandlers } from './sessions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { vaultHandlers } from './vault/handlers';
 
+export interface HandlerOptions {
+  /** Where long work (backup, restore) reports how far it has got. */
+  onProgress?: (progress: Progress) => void;
+}
+
 /** Every feature's handlers, merged into the one table the contract demands. */
-export function createHandlers(hearth: Hearth): HandlerTable {
+export function createHandlers(hearth: Hearth, options: HandlerOptions = {}): HandlerTable {
   return {
     ...vaultHandlers(hearth),
     ...journalHandlers(hearth),
@@ -17,6 +23,6 @@ export function createHandlers(hearth: Hearth): HandlerTable {
     ...timelineHandlers(hearth),
     ...sessionHandlers(hearth),
     ...settingsHandlers(hearth),
-    ...backupHandlers(hearth),
+    ...backupHandlers(hearth, options.onProgress ? { onProgress: options.onProgress } : {}),
   } satisfies HandlerTable;
 }

@@ -45,6 +45,9 @@ export const CHANNEL_NAMES = [
   'backup.restore',
   'backup.safetyCopies.list',
   'backup.safetyCopies.delete',
+  // backup: the native dialogs that pick its files (features/backup-dialogs.ts; answered by main/app)
+  'backup.chooseExportPath',
+  'backup.chooseBackupFile',
   // conversation sheet: print and save as PDF (features/sheet.ts; answered by main/app)
   'sheet.print',
   'sheet.savePdf',
@@ -56,7 +59,12 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * Channels that need Electron (printing, native dialogs): main/app answers them itself,
  * behind the same sender check and validation, and the core handler table leaves them out.
  */
-export const APP_CHANNEL_NAMES = ['sheet.print', 'sheet.savePdf'] as const satisfies readonly ChannelName[];
+export const APP_CHANNEL_NAMES = [
+  'sheet.print',
+  'sheet.savePdf',
+  'backup.chooseExportPath',
+  'backup.chooseBackupFile',
+] as const satisfies readonly ChannelName[];
 export type AppChannelName = (typeof APP_CHANNEL_NAMES)[number];
 
 /**

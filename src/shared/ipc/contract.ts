@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppChannelName, ChannelName } from './channels';
 import { backupContract } from './features/backup';
+import { backupDialogsContract } from './features/backup-dialogs';
 import { checkInsContract } from './features/checkins';
 import { journalContract } from './features/journal';
 import { timelineContract } from './features/timeline';
@@ -21,6 +22,7 @@ export const contract = {
   ...timelineContract,
   ...sessionsContract,
   ...backupContract,
+  ...backupDialogsContract,
   ...sheetContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -67,7 +67,7 @@ export async function confirmRecoveryCode(page: Page, code: string): Promise<voi
   await form.getByRole('button', { name: 'Confirm' }).click();
 }
 
-export async function goTo(page: Page, place: 'Home' | 'Journal' | 'Check-ins' | 'Timeline' | 'Settings'): Promise<void> {
+export async function goTo(page: Page, place: 'Home' | 'Journal' | 'Check-ins' | 'Timeline' | 'Backup' | 'Settings'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: place }).click();
   await expect(screenHeading(page)).toBeFocused();
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppStatus, JournalSummary } from '../../../shared/model';
 import { call } from '../api';
+import { BackupScreen } from '../backup';
 import { CheckInScreen } from '../checkins';
 import { ExercisesScreen, LIBRARY, type ExercisesRoute } from '../exercises';
 import { HomeScreen } from '../home/HomeScreen';
@@ -20,6 +21,8 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
   const [summary, setSummary] = useState<JournalSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [exercisesRoute, setExercisesRoute] = useState<ExercisesRoute>(LIBRARY);
+  // Counts restores: a restored journal is read again from the top (names, counts, settings).
+  const [restores, setRestores] = useState(0);
   const openExercises = (route: ExercisesRoute) => {
     setExercisesRoute(route);
     setScreen('exercises');
@@ -42,7 +45,7 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
     return () => {
       current = false;
     };
-  }, [screen, onLocked]);
+  }, [screen, onLocked, restores]);
 
   const lock = async () => {
     const result = await call('vault.lock');
@@ -110,6 +113,15 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
           />
         ) : screen === 'sheet' ? (
           <SheetScreen names={names} />
+        ) : screen === 'backup' ? (
+          <BackupScreen
+            names={names}
+            onRestored={() => {
+              setRestores((n) => n + 1);
+              setExercisesRoute(LIBRARY);
+            }}
+            onAutoLockChanged={setAutoLockMinutes}
+          />
         ) : screen === 'settings' ? (
           <SettingsScreen onAutoLockChanged={setAutoLockMinutes} />
         ) : (

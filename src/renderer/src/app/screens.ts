@@ -9,6 +9,7 @@ export const SCREENS = [
   { id: 'checkins', label: 'Check-ins' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'sheet', label: 'Conversation sheet' },
+  { id: 'backup', label: 'Backup' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 

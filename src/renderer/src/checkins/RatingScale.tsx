@@ -31,8 +31,8 @@ export function RatingScale({ name, question, low, high, value, onChange, error 
               data-rating-first={rating === 1 ? name : undefined}
             />
             <span className="rating-number">{rating}</span>
-            {rating === 1 ? <span className="visually-hidden">, {low.toLowerCase()}</span> : null}
-            {rating === 5 ? <span className="visually-hidden">, {high.toLowerCase()}</span> : null}
+            {rating === 1 ? <span className="visually-hidden"> ({low.toLowerCase()})</span> : null}
+            {rating === 5 ? <span className="visually-hidden"> ({high.toLowerCase()})</span> : null}
           </label>
         ))}
       </div>

@@ -9,7 +9,7 @@ export type ScaleId = (typeof SCALES)[number]['id'];
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 
 /** When a check-in was made, briefly, in this computer's language and time zone. */
 export const checkedInAt = (utc: number): string => when.format(new Date(utc));

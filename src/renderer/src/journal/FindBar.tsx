@@ -96,6 +96,8 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
               ))}
             </select>
           </div>
+        </div>
+        <div className="find-dates">
           <div className="field">
             <label htmlFor="filter-from" className="field-label">
               From
@@ -126,6 +128,11 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
               aria-describedby={rangeError ? 'filter-range-error' : undefined}
             />
           </div>
+          {narrowed ? (
+            <button type="button" className="button button-quiet find-clear" onClick={onClear}>
+              Show every entry
+            </button>
+          ) : null}
         </div>
         {rangeError ? (
           <p id="filter-range-error" className="field-error">
@@ -133,11 +140,6 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           </p>
         ) : null}
       </fieldset>
-      {narrowed ? (
-        <button type="button" className="button button-quiet find-clear" onClick={onClear}>
-          Show every entry
-        </button>
-      ) : null}
     </div>
   );
 }

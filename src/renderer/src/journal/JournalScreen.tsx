@@ -92,7 +92,7 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
     if (!result.ok) return setProblem(result.error.message);
     putBack({ ...item, entry: result.value }, index);
     setTrashed(null);
-    setUndoNews('The entry is back in the journal.');
+    setUndoNews(`The entry by ${authorLabel(item.entry.author, names)} is back in the journal.`);
     tagsChanged();
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`article[data-key="${item.entry.id}"]`)?.focus());
   };

@@ -106,7 +106,7 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
           </h3>
           <p id="trash-confirm-text">
             This is final. Emptying the trash erases {cursor ? 'every entry in it' : count === 1 ? 'it' : 'them'} from this
-            computer, and they cannot be restored afterwards.
+            computer, and {count === 1 && !cursor ? 'it' : 'they'} cannot be restored afterwards.
           </p>
           <div className="button-row">
             <button type="button" className="button button-danger" aria-disabled={busy || undefined} onClick={() => void empty()}>

@@ -150,6 +150,8 @@ export function VirtualFeed<T>({ items, keyOf, estimate, labelOf, renderItem, la
   }
   const rows = [...shown].sort((a, b) => a - b);
 
+  // A feed owns articles; with none to show there is no feed, only the sentence beside it.
+  if (items.length === 0) return null;
   return (
     <div
       ref={feed}

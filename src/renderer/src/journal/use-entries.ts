@@ -145,10 +145,12 @@ export function useEntryFeed(query: FeedQuery): EntryFeed {
     const item = itemsRef.current[index];
     if (!item) return null;
     setItems((rows) => rows.filter((row) => row.entry.id !== id));
+    setOutcome((said) => said && { ...said, count: Math.max(0, said.count - 1) });
     return { item, index };
   }, []);
 
   const putBack = useCallback((item: FeedItem, index: number) => {
+    setOutcome((said) => said && { ...said, count: said.count + 1 });
     setItems((rows) => {
       if (rows.some((row) => row.entry.id === item.entry.id)) return rows;
       const at = Math.min(index, rows.length);

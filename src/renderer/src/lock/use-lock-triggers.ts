@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../shared/ipc/features/vault';
 import { call } from '../api';
+import { ACTIVITY_SIGNAL } from '../ui/activity';
 
-/** What counts as someone at the computer: any key, pointer, scroll, or the window coming back into focus. */
-const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focus', 'focusin'] as const;
+/**
+ * What counts as someone at the computer: any key, pointer, scroll, the window coming back
+ * into focus, or a running turn timer (the couple is talking, not typing).
+ */
+const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focus', 'focusin', ACTIVITY_SIGNAL] as const;
 
 /** Ctrl+L, or Cmd+L on a Mac; by the printed letter or, on other alphabets, by the key's place. */
 export const isLockShortcut = (event: KeyboardEvent): boolean =>
@@ -42,8 +46,9 @@ export function useLockTriggers(lockNow: () => void | Promise<void>): { setAutoL
       event.preventDefault();
       void latest.current();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: a field that stops its keys from bubbling must not swallow the lock.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppStatus, LockMode } from '../../../shared/model';
 import { call } from '../api';
+import { SafetyCopies } from '../backup';
 import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { AutoLockSettings } from './AutoLockSettings';
@@ -80,6 +81,7 @@ export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minu
               onAutoLockChanged(minutes);
             }}
           />
+          <SafetyCopies />
         </>
       )}
     </div>

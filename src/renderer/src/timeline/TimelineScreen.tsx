@@ -82,13 +82,6 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
       <ScreenHeading>Timeline</ScreenHeading>
       <p className="lede">Your time together, week by week: the exercises you did, how you each felt, and what you wrote.</p>
 
-      {streak ? (
-        <section className="card streak" aria-labelledby="streak-title">
-          <h2 id="streak-title">{streak.headline}</h2>
-          <p>{streak.more}</p>
-        </section>
-      ) : null}
-
       <fieldset className="fieldset timeline-range">
         <legend className="fieldset-legend">Show</legend>
         <div className="choices">
@@ -187,6 +180,14 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
             </button>
           </div>
           <TimelineTable id="timeline-table" buckets={timeline.buckets} size={timeline.bucket} names={names} visible={showTable} />
+        </section>
+      ) : null}
+
+      {/* With nothing recorded and no streak, the welcome below says it all. */}
+      {streak && !(empty && timeline?.streak.weeks === 0) ? (
+        <section className="card streak" aria-labelledby="streak-title">
+          <h2 id="streak-title">{streak.headline}</h2>
+          <p>{streak.more}</p>
         </section>
       ) : null}
 

@@ -14,7 +14,13 @@ interface TimelineTableProps {
 /** The chart's numbers as a table, for screen readers always, and on screen when asked for. */
 export function TimelineTable({ id, buckets, size, names, visible }: TimelineTableProps) {
   return (
-    <div id={id} className={visible ? 'timeline-table-wrap' : 'visually-hidden'}>
+    // On screen, a narrow window may scroll the table sideways: then it takes focus, so the
+    // keyboard can scroll it too.
+    <div
+      id={id}
+      className={visible ? 'timeline-table-wrap' : 'visually-hidden'}
+      {...(visible && { tabIndex: 0, role: 'region', 'aria-label': 'The chart’s numbers' })}
+    >
       <table className="timeline-table">
         <caption>The chart’s numbers, {size === 'week' ? 'week by week' : 'month by month'}</caption>
         <thead>

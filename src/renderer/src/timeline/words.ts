@@ -1,6 +1,7 @@
 import type { BucketSize, CheckInAverages } from '../../../shared/ipc/features/timeline';
 
 const longDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const mediumDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
@@ -13,7 +14,7 @@ export const dayShort = (day: string): string => shortDay.format(asDate(day));
 
 /** How the table names a bucket: "Week of 3 March 2026", "March 2026". */
 export const bucketName = (start: string, size: BucketSize): string =>
-  size === 'week' ? `Week of ${dayInWords(start)}` : monthYear.format(asDate(start));
+  size === 'week' ? `Week of ${mediumDay.format(asDate(start))}` : monthYear.format(asDate(start));
 
 export const plural = (n: number, one: string, many: string): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 

@@ -107,6 +107,9 @@ export const recorded = {
   /** Save dialogs shown (dialog.showSaveDialog), and the answer the next one gives. */
   saveDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
   saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  /** Open dialogs shown (dialog.showOpenDialog), and the answer the next one gives. */
+  openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
+  openDialogAnswer: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   documentsDir: '/home/someone/Documents',
   /** What printToPDF resolves with (null: it fails) and how print's callback is called. */
   printing: { pdfBytes: Buffer.from('%PDF-1.7 fake sheet\n') as Buffer | null, printOutcome: [true, ''] as [boolean, string] },
@@ -282,6 +285,14 @@ export const dialog = {
     recorded.saveDialogs.push({ parent, options });
     return recorded.saveDialogAnswer;
   },
+  /** The native open dialog: records what it was asked, answers with recorded.openDialogAnswer. */
+  async showOpenDialog(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
+    const parent = maybeOptions === undefined ? null : windowOrOptions;
+    const options = (maybeOptions ?? windowOrOptions) as Record<string, unknown>;
+    recorded.calls.push('dialog.showOpenDialog');
+    recorded.openDialogs.push({ parent, options });
+    return recorded.openDialogAnswer;
+  },
   /** Records the question; answers with recorded.messageBoxResponse (0 is the first button). */
   async showMessageBox(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
     const parent = maybeOptions === undefined ? null : windowOrOptions;
@@ -318,6 +329,8 @@ export function resetFakeElectron(options: { grantSingleInstanceLock?: boolean; 
   recorded.beforeRequestHandler = null;
   recorded.saveDialogs = [];
   recorded.saveDialogAnswer = { canceled: true, filePath: '' };
+  recorded.openDialogs = [];
+  recorded.openDialogAnswer = { canceled: true, filePaths: [] };
   recorded.documentsDir = '/home/someone/Documents';
   recorded.printing = { pdfBytes: Buffer.from('%PDF-1.7 fake sheet\n'), printOutcome: [true, ''] };
   recorded.applicationMenu = null;

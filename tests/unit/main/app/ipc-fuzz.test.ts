@@ -235,6 +235,8 @@ const VALID: Record<ChannelName, () => unknown> = {
   'backup.restore': () => ({ path: join(tmpdir(), 'hearth-fuzz.age'), passphrase: 'a long enough passphrase', mode: 'replace' }),
   'backup.safetyCopies.list': () => undefined,
   'backup.safetyCopies.delete': () => ({ id: 'some-copy' }),
+  'backup.chooseExportPath': () => undefined,
+  'backup.chooseBackupFile': () => undefined,
   'sheet.print': () => ({ sheet: validSheet() }),
   'sheet.savePdf': () => ({ sheet: validSheet() }),
 };
@@ -401,6 +403,8 @@ beforeAll(async () => {
   const printStandIns: AppHandlerTable = {
     'sheet.print': async () => ({ printed: false, pages: 1 }),
     'sheet.savePdf': async () => ({ saved: false }),
+    'backup.chooseExportPath': async () => ({ cancelled: true as const }),
+    'backup.chooseBackupFile': async () => ({ cancelled: true as const }),
   };
   registerIpc(ipcMain, counting(handlers), (event) => event === trusted, () => {}, counting(printStandIns));
 }, 60_000);

@@ -50,10 +50,13 @@ async function journalBehindIpc(state: 'needs-setup' | 'locked' | 'open') {
     counted,
     (event) => isAppWindowSender(event, appWindow),
     () => {},
-    // The print channels are main/app's own (print.ts, tested in print.test.ts): counted stand-ins here.
+    // The print and backup-dialog channels are main/app's own (print.ts, backup-dialogs.ts, each
+    // with its own test): counted stand-ins here.
     {
       'sheet.print': () => (called('sheet.print'), { printed: false, pages: 1 }),
       'sheet.savePdf': () => (called('sheet.savePdf'), { saved: false as const }),
+      'backup.chooseExportPath': () => (called('backup.chooseExportPath'), { cancelled: true as const }),
+      'backup.chooseBackupFile': () => (called('backup.chooseBackupFile'), { cancelled: true as const }),
     },
   );
   const send = (channel: ChannelName, event: InvokeEvent, ...args: unknown[]) =>

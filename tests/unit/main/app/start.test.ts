@@ -4,7 +4,7 @@ import { startHearth, unlockAtStart } from '../../../../src/main/app/start';
 import { preloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
 import { createHearth, type Hearth } from '../../../../src/main/core';
 import { buildSheet } from '../../../../src/shared/sheet';
-import { CHANNEL_NAMES, ipcChannelName } from '../../../../src/shared/ipc/channels';
+import { CHANNEL_NAMES, ipcChannelName, PROGRESS_EVENT } from '../../../../src/shared/ipc/channels';
 import { FAST_KDF } from '../../../support/fast-kdf';
 import { createMemoryKeychain } from '../../../support/memory-keychain';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -154,6 +154,31 @@ describe('once ready', () => {
     expect(window.focusCount).toBe(1);
     expect(recorded.windows).toHaveLength(1);
   });
+});
+
+describe('progress of long work', () => {
+  it('a backup’s progress reaches the journal window on the progress event, and a closed window is not sent to', async () => {
+    const { window } = await startedApp({ userDataDir: await existingJournal() });
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const exportTo = recorded.ipcHandlers.find((h) => h.channel === ipcChannelName('backup.export'))!.listener;
+    const target = join(tempDir(), 'hearth-backup-2026-11-25.age');
+
+    const result = await exportTo(event, { path: target, passphrase: 'a sentence only we know' });
+    expect(result).toMatchObject({ ok: true, value: { path: target } });
+    const progress = window.webContents.sent.filter((s) => s.channel === PROGRESS_EVENT).map((s) => s.args);
+    expect(progress.length).toBeGreaterThan(0);
+    for (const args of progress) {
+      expect(args).toEqual([{ taskId: 'backup.export', phase: expect.any(String), done: expect.any(Number), total: expect.any(Number) }]);
+    }
+    expect(progress.map(([p]) => (p as { phase: string }).phase)).toEqual(expect.arrayContaining(['reading', 'encrypting', 'verifying']));
+
+    // The window is destroyed while a backup runs: reports to it are dropped, the backup still finishes.
+    window.destroyed = true;
+    const before = window.webContents.sent.length;
+    const again = await exportTo(event, { path: join(tempDir(), 'second.age'), passphrase: 'a sentence only we know' });
+    expect(again).toMatchObject({ ok: true });
+    expect(window.webContents.sent).toHaveLength(before);
+  }, 60_000);
 });
 
 describe('the journal’s lock across the app’s life', () => {

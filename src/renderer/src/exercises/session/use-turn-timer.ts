@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { signalActivity } from '../../ui/activity';
 
 export type TimerPhase = 'ready' | 'running' | 'paused' | 'ended';
 
@@ -39,7 +40,12 @@ export function useTurnTimer(seconds: number, turns: number): TurnTimer {
         return left <= 0 ? { ...now, phase: 'ended', leftMs: 0 } : { ...now, leftMs: left };
       });
     const interval = setInterval(tick, TICK_MS);
-    return () => clearInterval(interval);
+    // A turn running means the couple is here, talking: keep the idle auto-lock away.
+    const presence = setInterval(signalActivity, 30_000);
+    return () => {
+      clearInterval(interval);
+      clearInterval(presence);
+    };
   }, [state.phase, state.endsAt]);
 
   const start = useCallback(

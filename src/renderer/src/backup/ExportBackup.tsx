@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { PartnerNames } from '../app/partner-names';
+import { call } from '../api';
+import { PassphraseField } from '../lock/PassphraseField';
+import { ErrorMessage, StatusMessage } from '../ui';
+import { PassphraseStrength } from './PassphraseStrength';
+import { ProgressBar, useTaskProgress } from './progress';
+import { checkBackupPassphrase, count, MIN_BACKUP_PASSPHRASE_CHARACTERS, sizeInWords, type BackupPassphraseErrors } from './words';
+
+type Stage = 'start' | 'choosing' | 'passphrase' | 'saving';
+
+/**
+ * Making a backup: where (main's save dialog), a passphrase typed twice, then the work with
+ * its progress. "Saved" is said only once main has written, read back and checked the file.
+ */
+export function ExportBackup({ names }: { names: PartnerNames }) {
+  const [stage, setStage] = useState<Stage>('start');
+  const [path, setPath] = useState<string | null>(null);
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [errors, setErrors] = useState<BackupPassphraseErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [news, setNews] = useState<string | null>(null);
+  const progress = useTaskProgress();
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const secondRef = useRef<HTMLInputElement>(null);
+  const userInputs = useMemo(() => [names.a, names.b, 'hearth', 'backup'], [names.a, names.b]);
+
+  useEffect(() => {
+    if (stage === 'passphrase' && path) firstRef.current?.focus();
+  }, [stage, path]);
+
+  const choose = async () => {
+    if (stage === 'choosing' || stage === 'saving') return;
+    const before = stage;
+    setProblem(null);
+    setNews(null);
+    setStage('choosing');
+    const result = await call('backup.chooseExportPath');
+    if (!result.ok) {
+      setStage(before);
+      return setProblem(result.error.message);
+    }
+    if ('cancelled' in result.value) return setStage(before);
+    setPath(result.value.path);
+    setStage('passphrase');
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (stage === 'saving' || !path) return;
+    setProblem(null);
+    // Both typings must agree before anything is written anywhere.
+    const found = checkBackupPassphrase(first, second);
+    setErrors(found);
+    if (found.first) return firstRef.current?.focus();
+    if (found.second) return secondRef.current?.focus();
+    setStage('saving');
+    progress.start('backup.export');
+    const result = await call('backup.export', { path, passphrase: first });
+    progress.stop();
+    if (!result.ok) {
+      setStage('passphrase');
+      setProblem(result.error.message);
+      return firstRef.current?.focus();
+    }
+    const { summary, sizeBytes } = result.value;
+    setFirst('');
+    setSecond('');
+    setPath(null);
+    setStage('start');
+    setNews(
+      `Saved. Your backup is at ${result.value.path} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
+    );
+    chooseRef.current?.focus();
+  };
+
+  const saving = stage === 'saving';
+  return (
+    <section className="card backup-section" aria-labelledby="backup-export-title">
+      <h2 id="backup-export-title">Make a backup</h2>
+      <p>
+        One encrypted file with everything in your journal: entries, check-ins, sessions and settings. Keep it somewhere
+        other than this computer, such as a USB stick.
+      </p>
+      <ErrorMessage id="backup-export-problem">{problem}</ErrorMessage>
+      <StatusMessage>{news}</StatusMessage>
+      {path === null ? (
+        <button
+          ref={chooseRef}
+          type="button"
+          className="button button-primary"
+          aria-disabled={stage === 'choosing' || undefined}
+          onClick={() => void choose()}
+        >
+          Choose where to save it…
+        </button>
+      ) : (
+        <form noValidate aria-label="Make a backup" aria-busy={saving || undefined} onSubmit={(event) => void save(event)}>
+          <div className="backup-file">
+            <p className="backup-file-line">
+              <span className="backup-file-label">Saving to</span> <span className="backup-path">{path}</span>
+            </p>
+            <button
+              type="button"
+              className="button-small"
+              aria-disabled={saving || stage === 'choosing' || undefined}
+              onClick={() => void choose()}
+            >
+              Choose another place<span className="visually-hidden"> to save the backup</span>
+            </button>
+          </div>
+          <PassphraseField
+            id="backup-export-first"
+            label="Backup passphrase"
+            hint={`At least ${MIN_BACKUP_PASSPHRASE_CHARACTERS} characters. It can differ from the passphrase that locks Hearth.`}
+            value={first}
+            onChange={(value) => {
+              setFirst(value);
+              setErrors({});
+            }}
+            autoComplete="new-password"
+            error={errors.first ?? null}
+            describedBy="backup-export-strength backup-export-warning"
+            invalid={problem !== null}
+            inputRef={firstRef}
+            showName="Show the backup passphrase"
+          />
+          <PassphraseStrength id="backup-export-strength" passphrase={first} names={userInputs} />
+          <PassphraseField
+            id="backup-export-second"
+            label="Type it again"
+            value={second}
+            onChange={(value) => {
+              setSecond(value);
+              setErrors({});
+            }}
+            autoComplete="new-password"
+            error={errors.second ?? null}
+            inputRef={secondRef}
+            showName="Show the backup passphrase typed again"
+          />
+          <p id="backup-export-warning" className="backup-warning">
+            <strong>Keep this passphrase safe.</strong> If it is lost, nobody can open the backup: not you, and not
+            Hearth, which never keeps a copy of it. Write it down and keep it apart from the backup file.
+          </p>
+          {saving ? (
+            <ProgressBar id="backup-export-progress" label="Making the backup" progress={progress} waiting="Getting ready…" />
+          ) : null}
+          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+            {saving ? 'Making the backup…' : 'Make the backup'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

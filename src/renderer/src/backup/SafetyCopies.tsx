@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SafetyCopy } from '../../../shared/ipc/features/backup';
+import { call } from '../api';
+import { ErrorMessage, StatusMessage } from '../ui';
+import { momentInWords, sizeInWords } from './words';
+import './backup.css';
+
+/**
+ * The journals that restores replaced, kept by main as safety copies until the couple
+ * deletes them. A section of Settings; deleting one is final and asks first.
+ */
+export function SafetyCopies() {
+  const [copies, setCopies] = useState<SafetyCopy[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [news, setNews] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<SafetyCopy | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void call('backup.safetyCopies.list').then((result) => {
+      if (!current) return;
+      if (result.ok) setCopies(result.value);
+      else setProblem(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const remove = async (copy: SafetyCopy) => {
+    if (deleting) return;
+    setDeleting(true);
+    setProblem(null);
+    const result = await call('backup.safetyCopies.delete', { id: copy.id });
+    setDeleting(false);
+    setConfirming(null);
+    if (!result.ok) return setProblem(result.error.message);
+    setCopies(result.value);
+    setNews(`The safety copy from ${momentInWords(copy.createdAt)} is deleted.`);
+    headingRef.current?.focus();
+  };
+
+  return (
+    <section className="card settings-section safety-copies" aria-labelledby="settings-safety-copies">
+      <h2 id="settings-safety-copies" ref={headingRef} tabIndex={-1}>
+        Safety copies
+      </h2>
+      <p>
+        Each time a backup replaced this journal, Hearth kept the journal as it was just before, encrypted like the
+        journal itself, on this computer. Delete a copy once you are sure you will not need it.
+      </p>
+      <ErrorMessage>{problem}</ErrorMessage>
+      <StatusMessage>{copies === null && !problem ? 'Looking for safety copies…' : news}</StatusMessage>
+      {copies !== null && copies.length === 0 ? <p className="quiet">There are no safety copies.</p> : null}
+      {copies !== null && copies.length > 0 ? (
+        <ul className="safety-copy-list" aria-label="Safety copies">
+          {copies.map((copy) => {
+            const when = momentInWords(copy.createdAt);
+            return (
+              <li key={copy.id} className="safety-copy">
+                <p className="safety-copy-when">
+                  Kept {when}
+                  <span className="quiet"> · {sizeInWords(copy.sizeBytes)}</span>
+                </p>
+                {confirming?.id === copy.id ? null : (
+                  <button
+                    type="button"
+                    className="button-small"
+                    aria-disabled={deleting || undefined}
+                    onClick={() => {
+                      setNews(null);
+                      setConfirming(copy);
+                    }}
+                  >
+                    Delete<span className="visually-hidden"> the safety copy kept {when}</span>
+                  </button>
+                )}
+                {confirming?.id === copy.id ? (
+                  <div
+                    className="card backup-confirm"
+                    role="group"
+                    aria-labelledby="safety-copy-confirm-title"
+                    aria-describedby="safety-copy-confirm-text"
+                  >
+                    <h3 id="safety-copy-confirm-title" ref={confirmRef} tabIndex={-1}>
+                      Delete this safety copy for good?
+                    </h3>
+                    <p id="safety-copy-confirm-text">
+                      This is final. The journal as it was before that restore is erased from this computer and cannot
+                      be brought back.
+                    </p>
+                    <div className="button-row">
+                      <button
+                        type="button"
+                        className="button button-danger"
+                        aria-disabled={deleting || undefined}
+                        onClick={() => void remove(copy)}
+                      >
+                        Delete for good
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => {
+                          setConfirming(null);
+                          requestAnimationFrame(() => headingRef.current?.focus());
+                        }}
+                      >
+                        Keep it
+                      </button>
+                    </div>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

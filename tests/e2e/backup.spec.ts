@@ -1,0 +1,218 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { exportBackup, nextDialogAnswer, openBackup, watchedProgress, watchProgress } from './support/backup';
+import { completeSetup, goTo, screenHeading, shownEntries, writeEntry } from './support/journey';
+
+const ARTIFACTS = 'tests/e2e/artifacts/';
+const PASSPHRASE = 'the kettle sings when the heron leaves';
+// Backups use the real scrypt work factor (age's default), so each one takes a few seconds.
+test.setTimeout(240_000);
+
+/** A folder outside the journal's, where the "dialogs" save and pick backups; removed afterwards. */
+let away: string;
+test.beforeEach(() => {
+  away = mkdtempSync(join(tmpdir(), 'hearth-e2e-backups-'));
+});
+test.afterEach(() => {
+  rmSync(away, { recursive: true, force: true });
+});
+
+async function axeInBothThemes(page: import('@playwright/test').Page, where: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoAxeViolations(page, `${where} (${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('export a backup, write more, restore it over the journal: the journal is as it was, and the safety copy is kept', async ({
+  page,
+  harnessUrl,
+  dataDir,
+}) => {
+  const marker = `Lantern-by-the-river-${Date.now().toString(36)}`;
+  const later = 'Written after the backup was made.';
+  const target = join(away, 'hearth-backup-test.age');
+
+  await page.goto(harnessUrl);
+  await completeSetup(page);
+  await goTo(page, 'Journal');
+  await writeEntry(page, { author: 'Ada', body: `Our evening walk. ${marker}` });
+
+  await goTo(page, 'Backup');
+  await expect(screenHeading(page)).toHaveText('Backup');
+  await axeInBothThemes(page, 'the backup screen');
+
+  // Export: where, the passphrase twice (with its strength in words), then the work.
+  const exporting = page.getByRole('region', { name: 'Make a backup' });
+  await nextDialogAnswer(harnessUrl, { path: target });
+  await exporting.getByRole('button', { name: 'Choose where to save it…' }).click();
+  await expect(exporting.getByText(target)).toBeVisible();
+  const first = exporting.getByLabel('Backup passphrase', { exact: true });
+  await expect(first).toBeFocused();
+  await first.fill('password');
+  await expect(first).toHaveAccessibleDescription(/Very easy to guess\./);
+  await first.fill(PASSPHRASE);
+  await expect(first).toHaveAccessibleDescription(/Very hard to guess\. A good choice\./);
+  await expect(first).toHaveAccessibleDescription(/If it is lost, nobody can open the backup: not you, and not Hearth/);
+  await exporting.getByLabel('Type it again', { exact: true }).fill(PASSPHRASE);
+  await page.screenshot({ path: `${ARTIFACTS}backup-export-1280x800-light.png` });
+  await axeInBothThemes(page, 'the export form');
+
+  await watchProgress(page);
+  await exporting.getByRole('button', { name: 'Make the backup' }).click();
+  await expect(exporting.getByRole('progressbar', { name: 'Making the backup' })).toBeVisible();
+  const saved = exporting.getByRole('status').first();
+  await expect(saved).toContainText(`Saved. Your backup is at ${target}`, { timeout: 60_000 });
+  await expect(saved).toContainText('with 1 entry, 0 check-ins and 0 sessions');
+  await expect(exporting.getByRole('progressbar')).toHaveCount(0);
+
+  // Progress reached the page for this task, and the bar showed it moving to the end.
+  const watched = await watchedProgress(page);
+  expect(watched.events.filter((p) => p.taskId === 'backup.export').map((p) => p.phase)).toEqual(
+    expect.arrayContaining(['reading', 'encrypting', 'verifying']),
+  );
+  expect(watched.bars.length, `bar values: ${watched.bars.join(', ')}`).toBeGreaterThan(1);
+  expect(watched.bars.at(-1)).toBe('1');
+
+  // The file is an age file, and the journal's words are not in it as plain text.
+  const bytes = readFileSync(target);
+  expect(bytes.subarray(0, 22).toString('latin1')).toBe('age-encryption.org/v1\n');
+  expect(bytes.includes(Buffer.from(marker))).toBe(false);
+  expect(bytes.includes(Buffer.from(marker, 'utf16le'))).toBe(false);
+
+  // Write more after the backup.
+  await goTo(page, 'Journal');
+  await writeEntry(page, { author: 'Bo', body: later });
+  await expect(shownEntries(page)).toHaveCount(2);
+
+  // Restore: the file, its passphrase, and what is in it before anything changes.
+  await goTo(page, 'Backup');
+  await openBackup(page, harnessUrl, target, PASSPHRASE);
+  const restoring = page.getByRole('region', { name: 'Restore from a backup' });
+  const summary = restoring.getByRole('region', { name: 'What is in this backup' });
+  await expect(summary.getByRole('heading', { name: 'What is in this backup' })).toBeFocused({ timeout: 60_000 });
+  await expect(summary.getByRole('definition')).toHaveText([
+    /, by Hearth \d+\.\d+\.\d+$/,
+    'Ada and Bo',
+    '1 entry',
+    '0 check-ins',
+    '0 sessions',
+    /^\d{1,2} \w+ \d{4}$/,
+  ]);
+  await expect(summary).toContainText('Nothing has changed yet.');
+  await page.screenshot({ path: `${ARTIFACTS}backup-restore-summary-1280x800-light.png` });
+  await axeInBothThemes(page, 'the restore summary');
+
+  // The journal has entries, so it can only be replaced, after a confirmation naming the safety copy.
+  await expect(summary.getByRole('button', { name: 'Restore into this journal' })).toHaveCount(0);
+  await summary.getByRole('button', { name: 'Replace this journal…' }).click();
+  const confirm = summary.getByRole('group', { name: 'Replace this journal with the backup?' });
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription(/keeps a safety copy of the journal as it is now/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${ARTIFACTS}backup-confirm-1280x800-dark.png` });
+  await axeInBothThemes(page, 'the replace confirmation');
+
+  await watchProgress(page);
+  await confirm.getByRole('button', { name: 'Replace this journal', exact: true }).click();
+  await expect(restoring.getByRole('heading', { name: 'Your journal is restored' })).toBeFocused({ timeout: 60_000 });
+  await expect(restoring).toContainText('Everything Hearth shows now comes from the backup: 1 entry, 0 check-ins and 0 sessions.');
+  await expect(restoring).toContainText('kept as a safety copy');
+  expect((await watchedProgress(page)).events.some((p) => p.taskId === 'backup.restore')).toBe(true);
+  await page.screenshot({ path: `${ARTIFACTS}backup-restored-1280x800-light.png` });
+
+  // Everything shown comes from the restored journal: the later entry is gone, the first is there.
+  await goTo(page, 'Home');
+  await goTo(page, 'Journal');
+  await expect(shownEntries(page)).toHaveCount(1);
+  await expect(shownEntries(page).first()).toContainText(marker);
+  await expect(page.getByText(later)).toHaveCount(0);
+
+  // The journal it replaced is listed in Settings as a safety copy; deleting it is final and asks first.
+  await goTo(page, 'Settings');
+  const copies = page.getByRole('region', { name: 'Safety copies' });
+  await expect(copies.getByRole('listitem')).toHaveCount(1);
+  await expect(copies.getByRole('listitem')).toContainText(/^Kept .+ · \d+(\.\d)? (KB|MB|bytes)/);
+  expect(readdirSync(join(dataDir, 'safety-copies'))).toHaveLength(1);
+  await copies.scrollIntoViewIfNeeded();
+  await copies.getByRole('button', { name: /^Delete the safety copy kept / }).click();
+  const sure = copies.getByRole('group', { name: 'Delete this safety copy for good?' });
+  await expect(sure).toHaveAccessibleDescription(/This is final/);
+  await expectNoAxeViolations(page, 'the safety copy confirmation');
+  await page.screenshot({ path: `${ARTIFACTS}backup-safety-copies-1280x800-light.png`, fullPage: true });
+  await sure.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(copies).toContainText('There are no safety copies.');
+  expect(readdirSync(join(dataDir, 'safety-copies'))).toHaveLength(0);
+});
+
+test('a passphrase mismatch writes nothing, a closed dialog changes nothing, and a wrong restore passphrase changes nothing', async ({
+  page,
+  harnessUrl,
+  dataDir,
+}) => {
+  const target = join(away, 'ours.age');
+  await page.goto(harnessUrl);
+  await completeSetup(page);
+  await goTo(page, 'Journal');
+  await writeEntry(page, { author: 'both', body: 'The first thing we wrote.' });
+  await goTo(page, 'Backup');
+
+  // Closing the save dialog: still at the first step, nothing asked.
+  const exporting = page.getByRole('region', { name: 'Make a backup' });
+  await nextDialogAnswer(harnessUrl, { cancelled: true });
+  await exporting.getByRole('button', { name: 'Choose where to save it…' }).click();
+  await expect(exporting.getByRole('button', { name: 'Choose where to save it…' })).toBeVisible();
+  await expect(exporting.getByLabel('Backup passphrase', { exact: true })).toHaveCount(0);
+
+  // Two different typings are caught on the screen, before anything is written.
+  await nextDialogAnswer(harnessUrl, { path: target });
+  await exporting.getByRole('button', { name: 'Choose where to save it…' }).click();
+  await exporting.getByLabel('Backup passphrase', { exact: true }).fill(PASSPHRASE);
+  await exporting.getByLabel('Type it again', { exact: true }).fill(`${PASSPHRASE}.`);
+  await exporting.getByRole('button', { name: 'Make the backup' }).click();
+  const again = exporting.getByLabel('Type it again', { exact: true });
+  await expect(again).toBeFocused();
+  await expect(again).toHaveAccessibleDescription('The two do not match. Please type the passphrase again.');
+  await expect(again).toHaveAttribute('aria-invalid', 'true');
+  // A short one too.
+  await exporting.getByLabel('Backup passphrase', { exact: true }).fill('short');
+  await exporting.getByLabel('Type it again', { exact: true }).fill('short');
+  await exporting.getByRole('button', { name: 'Make the backup' }).click();
+  await expect(exporting.getByLabel('Backup passphrase', { exact: true })).toHaveAccessibleDescription(/Use at least 10 characters/);
+  expect(readdirSync(away), 'nothing written, not even a temporary file').toEqual([]);
+  await axeInBothThemes(page, 'the export form with errors');
+
+  await exporting.getByLabel('Backup passphrase', { exact: true }).fill(PASSPHRASE);
+  await exporting.getByLabel('Type it again', { exact: true }).fill(PASSPHRASE);
+  await exporting.getByRole('button', { name: 'Make the backup' }).click();
+  await expect(exporting.getByRole('status').first()).toContainText('Saved.', { timeout: 60_000 });
+  expect(existsSync(target)).toBe(true);
+
+  // Something new after the backup, which a failed restore must leave alone.
+  await goTo(page, 'Journal');
+  await writeEntry(page, { author: 'Ada', body: 'Still here after a wrong passphrase.' });
+  await goTo(page, 'Backup');
+
+  await openBackup(page, harnessUrl, target, 'not the passphrase we chose');
+  const restoring = page.getByRole('region', { name: 'Restore from a backup' });
+  await expect(restoring.getByRole('alert')).toHaveText(
+    'That passphrase does not open this backup. Check it and try again; if you are sure it is right, the file may be damaged. Nothing was changed.',
+    { timeout: 60_000 },
+  );
+  const field = restoring.getByLabel('The backup’s passphrase', { exact: true });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(restoring.getByRole('region', { name: 'What is in this backup' })).toHaveCount(0);
+  await axeInBothThemes(page, 'the restore form with a wrong passphrase');
+
+  await goTo(page, 'Journal');
+  await expect(shownEntries(page)).toHaveCount(2);
+  await expect(shownEntries(page).first()).toContainText('Still here after a wrong passphrase.');
+  expect(existsSync(join(dataDir, 'safety-copies')) ? readdirSync(join(dataDir, 'safety-copies')) : []).toEqual([]);
+  await goTo(page, 'Settings');
+  await expect(page.getByRole('region', { name: 'Safety copies' })).toContainText('There are no safety copies.');
+});

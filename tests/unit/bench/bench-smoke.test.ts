@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { figuresTable } from '../../../bench/report';
+import { ENGINES, runSuite, WORKLOADS, WORKLOAD_TITLES, type BenchResult } from '../../../bench/suite';
+
+/**
+ * The benchmark suite at a tiny size, so `npm run bench` cannot rot unnoticed: every engine
+ * runs every workload, the table has them all, and the JSON is written. No timing is
+ * asserted (this machine's speed is not the subject of a test).
+ */
+describe('bench suite (tiny run)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-smoke-'));
+  const outFile = join(dir, 'results', 'latest.json');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('measures every engine on every workload, prints the table and writes the JSON', async () => {
+    const result: BenchResult = await runSuite({
+      sizes: [120],
+      repetitions: () => ({ open: 1, timeline: 1, save: 1, queries: 9, searchPasses: 1, backup: 1, backupWarmup: false }),
+      // A cheap scrypt: this test is about the suite, not the KDF's cost.
+      workFactor: 10,
+      outFile,
+      workDir: join(dir, 'work'),
+      mode: 'smoke',
+    });
+
+    const [size] = result.sizes;
+    expect(size?.entries).toBe(120);
+    for (const workload of WORKLOADS) {
+      for (const engine of ENGINES) {
+        const figure = size!.figures[workload]?.[engine];
+        expect(figure, `${workload} × ${engine}`).toBeDefined();
+        expect(figure!.samples.length).toBeGreaterThan(0);
+        expect(Number.isFinite(figure!.median)).toBe(true);
+      }
+    }
+    const table = figuresTable(result);
+    for (const workload of WORKLOADS) expect(table).toContain(`| ${WORKLOAD_TITLES[workload]} | 120 |`);
+    for (const title of ['(a) Hearth', '(b) plain SQLite', '(c) whole-file JSON']) expect(table).toContain(title);
+
+    // The engines read the same journal: (a) and (b) run the same code, so they must agree.
+    expect(size!.checks.sameConnectionSettings).toBe(true);
+    expect(size!.checks.homeAgrees).toMatchObject({ plain: true });
+    expect(size!.checks['timeline-allAgrees']).toMatchObject({ plain: true });
+    expect(size!.checks.restoreAgrees).toMatchObject({ plain: true });
+    expect(size!.responsiveness.export?.hearth?.length).toBe(1);
+    expect(size!.responsiveness.restore?.hearth?.length).toBe(1);
+
+    expect(existsSync(outFile)).toBe(true);
+    const written = JSON.parse(readFileSync(outFile, 'utf8')) as BenchResult;
+    expect(written.sizes[0]!.figures.search!.hearth!.samples.length).toBe(9);
+    expect(written.environment.nproc).toBeGreaterThan(0);
+    expect(existsSync(join(dir, 'work'))).toBe(true);
+  }, 180_000);
+});
