@@ -25,7 +25,7 @@ export const ENGINES: readonly EngineId[] = ['hearth', 'plain', 'whole-file'];
 export const WORKLOADS = ['open', 'timeline-year', 'timeline-all', 'search', 'save', 'export', 'restore'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 /** Export is also measured for the age CLI: with a passphrase (scrypt), and to an X25519 key (payload only). */
-export type Column = EngineId | 'age-p' | 'age-x25519';
+export type Column = EngineId | 'hearth-store' | 'age-p' | 'age-x25519';
 
 export const WORKLOAD_TITLES: Record<Workload, string> = {
   open: 'unlock → first home screen',
@@ -208,7 +208,10 @@ async function runSize(
     checks.sameConnectionSettings = same(settings.hearth, settings.plain);
     checks.connectionSettings = settings;
     if (!checks.sameConnectionSettings) throw new Error(`engines (a) and (b) differ in settings: ${JSON.stringify(settings)}`);
-    const open = await interleaved(ENGINES, reps.open, async (id) => {
+    // (a) twice: the whole unlock, and its store alone with the key in hand (no vault step).
+    await hearth.openStoreOnly();
+    const open = await interleaved([...ENGINES, 'hearth-store'] as const, reps.open, async (id) => {
+      if (id === 'hearth-store') return (await timed(() => hearth.openStoreOnly())).ms;
       engines[id].close();
       const { ms, value } = await timed(() => engines[id].open());
       homes[id] = value;
@@ -275,7 +278,8 @@ async function runSize(
     writeFileSync(plaintextPath, await decryptWithPassphrase(readFileSync(source), PASSPHRASE));
     const backupBytes = readFileSync(source).length;
     const ageColumns: ('age-p' | 'age-x25519')[] = [...(age.passphrase ? ['age-p' as const] : []), ...(age.recipient ? ['age-x25519' as const] : [])];
-    const exportRun = async (id: Column, rep: number): Promise<number> => {
+    type ExportColumn = EngineId | 'age-p' | 'age-x25519';
+    const exportRun = async (id: ExportColumn, rep: number): Promise<number> => {
       const target = join(backupDir, `${id}-${rep}.age`);
       try {
         if (id === 'age-p') return agePassphrase(plaintextPath, target, PASSPHRASE);
@@ -287,7 +291,7 @@ async function runSize(
         rmSync(target, { force: true });
       }
     };
-    const exportColumns: Column[] = [...ENGINES, ...ageColumns];
+    const exportColumns: ExportColumn[] = [...ENGINES, ...ageColumns];
     if (reps.backupWarmup) for (const id of exportColumns) if (id !== 'hearth') await exportRun(id, -1);
     responsiveness.export = {};
     const exported = await interleaved(exportColumns, reps.backup, exportRun);

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -34,7 +35,7 @@ export async function prepareWorkers(): Promise<Workers> {
       'core-backup-worker': join(root, 'src/main/core/backup/worker.ts'),
       'bench-backup-worker': join(root, 'bench/backup/worker.ts'),
     };
-    await build({
+    const built = await build({
       entryPoints: entries,
       outdir: BUILD_DIR,
       outExtension: { '.js': '.mjs' },
@@ -44,10 +45,29 @@ export async function prepareWorkers(): Promise<Workers> {
       target: 'node20',
       external: ['better-sqlite3-multiple-ciphers'],
       logLevel: 'silent',
+      write: false,
       // Some dependencies are CommonJS and call require(); give the ESM bundle one.
       banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
     });
-    const start = (name: string): StartWorker => (options: WorkerOptions) => new Worker(join(BUILD_DIR, `${name}.mjs`), options);
+    // Named by content and put in place by rename, so a bench and a smoke test running at
+    // the same time never start a worker from a half-written file.
+    const files = new Map<string, string>();
+    for (const output of built.outputFiles) {
+      const name = basename(output.path, '.mjs');
+      const hash = createHash('sha256').update(output.contents).digest('hex').slice(0, 12);
+      const path = join(BUILD_DIR, `${name}-${hash}.mjs`);
+      if (!existsSync(path)) {
+        const temp = `${path}.${process.pid}.tmp`;
+        writeFileSync(temp, output.contents);
+        renameSync(temp, path);
+      }
+      files.set(name, path);
+    }
+    const start = (name: string): StartWorker => {
+      const file = files.get(name);
+      if (!file) throw new Error(`no bundle for ${name}`);
+      return (options: WorkerOptions) => new Worker(file, options);
+    };
     return { startCore: start('core-backup-worker'), startBench: start('bench-backup-worker'), mode: 'bundled' };
   } catch {
     const benchSource = new URL('./worker.ts', import.meta.url).href;

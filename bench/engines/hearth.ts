@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { exportBackup, restoreBackup } from '../../src/main/core/backup';
 import { SAFETY_DIR } from '../../src/main/core/backup/safety-copies';
 import { writeJournal } from '../../src/main/core/backup/journal-io';
+import { openEncrypted } from '../../src/main/core/db/connection';
+import { migrate } from '../../src/main/core/db/migrate';
 import { createHearth, DATABASE_FILE, type Hearth } from '../../src/main/core/hearth';
 import type { Keychain } from '../../src/main/core/vault/keychain';
 import type { StartWorker } from '../../src/main/core/backup/run-task';
@@ -65,6 +67,24 @@ export class HearthEngine implements Engine {
     this.hearth.lock();
   }
 
+  /**
+   * The store alone, key in hand: openEncrypted + migrate + the home screen's reads on a
+   * fresh connection, without the vault step of unlock (keychain read, key unwrap). Shows
+   * how much of (a)'s unlock is the vault and how much the encrypted store.
+   */
+  async openStoreOnly(): Promise<HomeRead> {
+    this.storeKey ??= await this.hearth.withDatabaseKey(async ({ dek }) => Buffer.from(dek));
+    const db = openEncrypted(join(this.dataDir, DATABASE_FILE), { key: this.storeKey });
+    try {
+      migrate(db);
+      return readHome(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  private storeKey: Buffer | null = null;
+
   /** The open connection (for the suite's checks). */
   connection() {
     return this.hearth.db();
@@ -111,6 +131,7 @@ export class HearthEngine implements Engine {
   }
 
   dispose(): void {
+    this.storeKey?.fill(0);
     this.hearth.lock();
   }
 }

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { exportBackup, nextDialogAnswer, openBackup, watchedProgress, watchProgress } from './support/backup';
 import { completeSetup, goTo, screenHeading, shownEntries, writeEntry } from './support/journey';
+import { harnessToken } from './support/main-events';
 
 const ARTIFACTS = 'tests/e2e/artifacts/';
 const PASSPHRASE = 'the kettle sings when the heron leaves';
@@ -45,6 +46,11 @@ test('export a backup, write more, restore it over the journal: the journal is a
   await goTo(page, 'Backup');
   await expect(screenHeading(page)).toHaveText('Backup');
   await axeInBothThemes(page, 'the backup screen');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${ARTIFACTS}backup-1280x800-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Export: where, the passphrase twice (with its strength in words), then the work.
   const exporting = page.getByRole('region', { name: 'Make a backup' });
@@ -69,6 +75,7 @@ test('export a backup, write more, restore it over the journal: the journal is a
   await expect(saved).toContainText(`Saved. Your backup is at ${target}`, { timeout: 60_000 });
   await expect(saved).toContainText('with 1 entry, 0 check-ins and 0 sessions');
   await expect(exporting.getByRole('progressbar')).toHaveCount(0);
+  await expect(exporting.getByRole('button', { name: 'Choose where to save it…' })).toBeFocused();
 
   // Progress reached the page for this task, and the bar showed it moving to the end.
   const watched = await watchedProgress(page);
@@ -101,7 +108,7 @@ test('export a backup, write more, restore it over the journal: the journal is a
     '1 entry',
     '0 check-ins',
     '0 sessions',
-    /^\d{1,2} \w+ \d{4}$/,
+    /\d{4}$/, // the days written, in this computer's language
   ]);
   await expect(summary).toContainText('Nothing has changed yet.');
   await page.screenshot({ path: `${ARTIFACTS}backup-restore-summary-1280x800-light.png` });
@@ -158,7 +165,7 @@ test('a passphrase mismatch writes nothing, a closed dialog changes nothing, and
   await page.goto(harnessUrl);
   await completeSetup(page);
   await goTo(page, 'Journal');
-  await writeEntry(page, { author: 'both', body: 'The first thing we wrote.' });
+  await writeEntry(page, { author: 'Ada and Bo together', body: 'The first thing we wrote.' });
   await goTo(page, 'Backup');
 
   // Closing the save dialog: still at the first step, nothing asked.
@@ -215,4 +222,50 @@ test('a passphrase mismatch writes nothing, a closed dialog changes nothing, and
   expect(existsSync(join(dataDir, 'safety-copies')) ? readdirSync(join(dataDir, 'safety-copies')) : []).toEqual([]);
   await goTo(page, 'Settings');
   await expect(page.getByRole('region', { name: 'Safety copies' })).toContainText('There are no safety copies.');
+});
+
+test('on a new, empty journal the backup goes straight in, and the app shows the restored couple at once', async ({
+  page,
+  harness,
+  dataDir,
+}) => {
+  const target = join(away, 'from-the-old-computer.age');
+  await page.goto(harness.url);
+  await completeSetup(page);
+  await goTo(page, 'Journal');
+  await writeEntry(page, { author: 'Bo', body: 'Written on the old computer.' });
+  await goTo(page, 'Backup');
+  await exportBackup(page, harness.url, target, PASSPHRASE);
+
+  // A new computer: a fresh journal for a couple named differently (nothing of the old one left).
+  await harness.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  const url = await harness.restart();
+  await page.goto(url);
+  await completeSetup(page, ['Cy', 'Di']);
+
+  await goTo(page, 'Backup');
+  await openBackup(page, url, target, PASSPHRASE);
+  const summary = page.getByRole('region', { name: 'What is in this backup' });
+  await expect(summary).toContainText('This journal is still empty', { timeout: 60_000 });
+  await expect(summary.getByRole('button', { name: 'Replace this journal…' })).toHaveCount(0);
+  await summary.getByRole('button', { name: 'Restore into this journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Your journal is restored' })).toBeFocused({ timeout: 60_000 });
+
+  // Names, counts and entries all come from the restored journal, without reopening the app.
+  await goTo(page, 'Home');
+  await expect(screenHeading(page)).toHaveText('Good to see you, Ada and Bo');
+  await goTo(page, 'Journal');
+  await expect(shownEntries(page)).toHaveCount(1);
+  await expect(shownEntries(page).first()).toContainText('Written on the old computer.');
+});
+
+test('the harness’s dialog hook answers only the test, and only with a path or a cancel', async ({ harnessUrl }) => {
+  const hook = new URL('__hearth/test/next-path', harnessUrl);
+  const post = (headers: Record<string, string>, body: string) => fetch(hook, { method: 'POST', headers, body });
+  expect((await post({}, JSON.stringify({ path: '/tmp/x.age' }))).status).toBe(403);
+  const token = await harnessToken(harnessUrl);
+  expect((await post({ 'x-hearth-token': token }, JSON.stringify({ path: '' }))).status).toBe(400);
+  expect((await post({ 'x-hearth-token': token }, 'not json')).status).toBe(400);
+  expect((await fetch(hook)).status).toBe(405);
 });

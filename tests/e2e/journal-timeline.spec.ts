@@ -96,6 +96,9 @@ test('entries and check-ins on several days: search, filters, edit, trash and ba
   // Search: a word in a body, found and marked; the last word also counts as a prefix.
   const search = page.getByRole('searchbox', { name: 'Search' });
   const feed = page.getByRole('feed', { name: 'Entries' });
+  await page.evaluate(() => (globalThis as unknown as PageGlobal).scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Search and filter' }).click();
+  await expect(search).toBeFocused();
   await search.fill('lighthouse');
   await expect(shownEntries(page)).toHaveCount(1);
   await expect(feed.locator('mark')).toHaveText(['lighthouse']);
@@ -412,6 +415,18 @@ test('a journal of 100,000 entries scrolls and searches without a visible stall 
   });
   await page.screenshot({ path: `${ARTIFACTS}journal-100k-search-1280x800-light.png` });
 
+  // The timeline over the same journal: the last three months, then all ten years by month.
+  const chart = page.getByRole('img', { name: /Sessions, check-ins and entries/ });
+  const timelineQuarter = await phase(async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click();
+    await expect(chart).toHaveAccessibleName(/week by week/);
+  });
+  const timelineAll = await phase(async () => {
+    await page.getByRole('radio', { name: 'All time' }).check();
+    await expect(chart).toHaveAccessibleName(/month by month: 0 sessions together, 0 check-ins and 100,000 entries/);
+  });
+  await page.screenshot({ path: `${ARTIFACTS}timeline-100k-all-1280x800-light.png` });
+
   const { steps, frameGaps, waitedForPage, blankSteps, rendered, loaded } = scroll!;
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
   const at = (values: number[], q: number) => sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))]!;
@@ -440,6 +455,8 @@ test('a journal of 100,000 entries scrolls and searches without a visible stall 
       ]),
     ),
     searchTogetherWrittenByBo: { typedToSentenceMs: round(filtered.ms), longTasks: filtered.longTasks, longestTaskMs: round(filtered.longestTaskMs) },
+    timelineLast3Months: { clickToChartMs: round(timelineQuarter.ms), longTasks: timelineQuarter.longTasks, longestTaskMs: round(timelineQuarter.longestTaskMs) },
+    timelineAllTimeByMonth: { switchToChartMs: round(timelineAll.ms), longTasks: timelineAll.longTasks, longestTaskMs: round(timelineAll.longestTaskMs) },
   };
   console.log(`\n100,000-entry journal, measured in the page:\n${JSON.stringify(figures, null, 2)}\n`);
   writeFileSync(`${ARTIFACTS}journal-100k-figures.json`, `${JSON.stringify(figures, null, 2)}\n`);

@@ -18,6 +18,17 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await completeSetup(page);
     await shot('home');
+    // The narrower window the exercises issue asks about: eight places in the navigation.
+    await page.setViewportSize({ width: 900, height: 700 });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('button')).toHaveCount(8);
+    // No place's name breaks across two lines, and they all fit one row under the name.
+    const boxes = await nav.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()));
+    const heights = boxes.map((b) => b.height);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(2);
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}home-900x700-${scheme}.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await goTo(page, 'Journal');
     await writeEntry(page, {

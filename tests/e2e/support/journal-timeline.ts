@@ -59,9 +59,10 @@ export async function openCheckIns(page: Page): Promise<void> {
 /** A screenshot and an axe scan in the light theme, then the dark one; back to light afterwards. */
 export async function inBothThemes(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    // Reduced motion: buttons ease their colours, and a shot mid-change shows neither theme.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.screenshot({ path: `${ARTIFACTS}${name}-1280x800-${scheme}.png`, fullPage: options.fullPage ?? false });
     await expectNoAxeViolations(page, `${name} (${scheme})`);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
 }

@@ -6,7 +6,7 @@ import { screenHeading } from './journey';
 
 /** Opens the Conversation sheet screen from the open journal's navigation. */
 export async function openSheetScreen(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Conversation sheet' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Print', exact: true }).click();
   await expect(screenHeading(page)).toHaveText('Conversation sheet');
   await expect(screenHeading(page)).toBeFocused();
 }

@@ -80,7 +80,8 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
           Lock
         </button>
       </TopBar>
-      <main className="page">
+      {/* After a restore, a screen other than Backup still showing is built again from the restored journal. */}
+      <main className="page" key={screen === 'backup' ? 'backup' : restores}>
         <ErrorMessage>{problem}</ErrorMessage>
         {!names || !summary ? (
           <p role="status" className="quiet">

@@ -8,7 +8,7 @@ export const SCREENS = [
   { id: 'exercises', label: 'Exercises' },
   { id: 'checkins', label: 'Check-ins' },
   { id: 'timeline', label: 'Timeline' },
-  { id: 'sheet', label: 'Conversation sheet' },
+  { id: 'sheet', label: 'Print' }, // the screen itself is headed "Conversation sheet"
   { id: 'backup', label: 'Backup' },
   { id: 'settings', label: 'Settings' },
 ] as const;

@@ -27,8 +27,14 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
   const secondRef = useRef<HTMLInputElement>(null);
   const userInputs = useMemo(() => [names.a, names.b, 'hearth', 'backup'], [names.a, names.b]);
 
+  // After "Saved", the first step's button is back: the keyboard starts there again.
+  const focusChoose = useRef(false);
   useEffect(() => {
     if (stage === 'passphrase' && path) firstRef.current?.focus();
+    if (path === null && focusChoose.current) {
+      focusChoose.current = false;
+      chooseRef.current?.focus();
+    }
   }, [stage, path]);
 
   const choose = async () => {
@@ -73,7 +79,7 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     setNews(
       `Saved. Your backup is at ${result.value.path} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
     );
-    chooseRef.current?.focus();
+    focusChoose.current = true;
   };
 
   const saving = stage === 'saving';

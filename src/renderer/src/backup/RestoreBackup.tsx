@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupSummary, RestoreMode } from '../../../shared/ipc/features/backup';
 import { call } from '../api';
 import { PassphraseField } from '../lock/PassphraseField';
-import { ErrorMessage, StatusMessage } from '../ui';
+import { ErrorMessage } from '../ui';
 import { ProgressBar, useTaskProgress } from './progress';
 import { count, entriesInWords, momentInWords, partnersInWords, rangeInWords } from './words';
 
@@ -59,7 +59,7 @@ function BackupFacts({ summary }: { summary: BackupSummary }) {
         <dd>{count(summary.sessions, 'session', 'sessions')}</dd>
       </div>
       <div>
-        <dt>Written</dt>
+        <dt>Covers</dt>
         <dd>{rangeInWords(summary)}</dd>
       </div>
     </dl>
@@ -179,11 +179,6 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         anything changes.
       </p>
       <ErrorMessage id="backup-restore-problem">{problem}</ErrorMessage>
-      <StatusMessage>
-        {stage === 'done' && summary
-          ? `Restored. Your journal is now as it was when the backup was made, ${momentInWords(summary.exportedAt)}.`
-          : null}
-      </StatusMessage>
 
       {stage === 'done' && summary ? (
         <div className="backup-done">
@@ -191,8 +186,9 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
             Your journal is restored
           </h3>
           <p>
-            Everything Hearth shows now comes from the backup: {entriesInWords(summary)},{' '}
-            {count(summary.checkIns, 'check-in', 'check-ins')} and {count(summary.sessions, 'session', 'sessions')}.
+            It is as it was when the backup was made, {momentInWords(summary.exportedAt)}. Everything Hearth shows now
+            comes from the backup: {entriesInWords(summary)}, {count(summary.checkIns, 'check-in', 'check-ins')} and{' '}
+            {count(summary.sessions, 'session', 'sessions')}.
           </p>
           {restoredWith === 'replace' ? (
             <p>The journal as it was before is kept as a safety copy. You will find it in Settings, under Safety copies.</p>
@@ -263,7 +259,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
             <>
               <p>This journal is still empty, so the backup can go straight into it.</p>
               <div className="button-row">
-                <button type="button" className="button button-primary" onClick={() => void restore('into-empty')}>
+                <button type="button" className="button" onClick={() => void restore('into-empty')}>
                   Restore into this journal
                 </button>
                 <button type="button" className="button button-quiet" onClick={cancel}>

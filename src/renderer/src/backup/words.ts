@@ -1,6 +1,5 @@
 import type { BackupSummary } from '../../../shared/ipc/features/backup';
 import type { Progress } from '../../../shared/ipc/contract';
-import { dayLabel } from '../../../shared/sheet/date';
 
 /**
  * The same minimum main enforces for a new backup's passphrase (MIN_BACKUP_PASSPHRASE_LENGTH
@@ -55,12 +54,16 @@ export function partnersInWords(summary: Pick<BackupSummary, 'partners'>): strin
   return names.length === 0 ? 'No names' : names.join(' and ');
 }
 
-/** The span of days a backup covers, in words. */
+// Days are calendar days, so no time zone may move them: formatted as noon UTC, in UTC.
+const longDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const dayInWords = (day: string): string => longDay.format(new Date(`${day}T12:00:00Z`));
+
+/** The span of days a backup covers, in words, in this computer's language. */
 export function rangeInWords(summary: Pick<BackupSummary, 'firstDay' | 'lastDay'>): string {
   const { firstDay, lastDay } = summary;
   if (!firstDay || !lastDay) return 'Nothing written yet';
-  if (firstDay === lastDay) return dayLabel(firstDay);
-  return `${dayLabel(firstDay)} to ${dayLabel(lastDay)}`;
+  if (firstDay === lastDay) return dayInWords(firstDay);
+  return `${dayInWords(firstDay)} to ${dayInWords(lastDay)}`;
 }
 
 /** Entries, with the trash said separately so the number matches what the journal shows. */

@@ -110,6 +110,11 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
     setView('trash');
   };
 
+  const goToSearch = () => {
+    setView('entries');
+    requestAnimationFrame(() => document.getElementById('journal-search')?.focus());
+  };
+
   const closeTrash = () => {
     setView('entries');
     if (restoredWhileAway.current) {
@@ -122,7 +127,13 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
 
   return (
     <div className="journal">
-      <ScreenHeading>Journal</ScreenHeading>
+      <div className="journal-head">
+        <ScreenHeading>Journal</ScreenHeading>
+        {/* The composer fills the first screen; this is the short way to the words already written. */}
+        <button type="button" className="button button-quiet" onClick={goToSearch}>
+          Search and filter
+        </button>
+      </div>
       <Composer names={names} onSaved={onSaved} />
       {view === 'trash' ? (
         <TrashView

@@ -80,7 +80,7 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
   return (
     <div className="timeline">
       <ScreenHeading>Timeline</ScreenHeading>
-      <p className="lede">Your time together, week by week: the exercises you did, how you each felt, and what you wrote.</p>
+      <p className="lede">Your time together over the weeks and months: the exercises you did, how you each felt, and what you wrote.</p>
 
       <fieldset className="fieldset timeline-range">
         <legend className="fieldset-legend">Show</legend>

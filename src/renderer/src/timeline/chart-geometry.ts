@@ -60,12 +60,16 @@ export function xLabels(buckets: readonly TimelineBucket[], size: BucketSize): {
     lastYear = year;
     labels.push({ index, text });
   });
-  // Labels closer than ~45 units overlap: keep the first of any crowded pair.
+  // Labels too close together overlap: keep the first of a crowded pair, except the range's
+  // own first bucket (often part of a month or year), which gives way to the next full one.
   const spaced: typeof labels = [];
   for (const label of labels) {
     const last = spaced.at(-1);
-    if (!last || bandOf(label.index, buckets.length).x - bandOf(last.index, buckets.length).x >= (last.text.length > 4 ? 62 : 40)) {
-      spaced.push(label);
+    const room = last ? bandOf(label.index, buckets.length).x - bandOf(last.index, buckets.length).x : Infinity;
+    if (!last || room >= (last.text.length > 4 ? 62 : 40)) spaced.push(label);
+    else if (last.index === 0 && spaced.length === 1) {
+      const year = buckets[label.index]!.start.slice(0, 4);
+      spaced[0] = /\d{4}/.test(label.text) ? label : { index: label.index, text: `${label.text} ${year}` };
     }
   }
   return spaced;
