@@ -21,12 +21,13 @@ test.afterEach(() => {
   rmSync(away, { recursive: true, force: true });
 });
 
+// Reduced motion: no colour transitions, so a theme switch is complete before axe or a screenshot looks.
 async function axeInBothThemes(page: import('@playwright/test').Page, where: string) {
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await expectNoAxeViolations(page, `${where} (${scheme})`);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 }
 
 test('export a backup, write more, restore it over the journal: the journal is as it was, and the safety copy is kept', async ({
@@ -47,10 +48,10 @@ test('export a backup, write more, restore it over the journal: the journal is a
   await expect(screenHeading(page)).toHaveText('Backup');
   await axeInBothThemes(page, 'the backup screen');
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.screenshot({ path: `${ARTIFACTS}backup-1280x800-${scheme}.png` });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 
   // Export: where, the passphrase twice (with its strength in words), then the work.
   const exporting = page.getByRole('region', { name: 'Make a backup' });
@@ -120,9 +121,16 @@ test('export a backup, write more, restore it over the journal: the journal is a
   const confirm = summary.getByRole('group', { name: 'Replace this journal with the backup?' });
   await expect(confirm.getByRole('heading')).toBeFocused();
   await expect(confirm).toHaveAccessibleDescription(/keeps a safety copy of the journal as it is now/);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await confirm.getByRole('button', { name: 'Keep this journal' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${ARTIFACTS}backup-confirm-1280x800-dark.png` });
   await axeInBothThemes(page, 'the replace confirmation');
+
+  // "Keep this journal" steps back without changing anything; then the couple decides to go ahead.
+  await confirm.getByRole('button', { name: 'Keep this journal' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(summary.getByRole('button', { name: 'Replace this journal…' })).toBeFocused();
+  await summary.getByRole('button', { name: 'Replace this journal…' }).click();
 
   await watchProgress(page);
   await confirm.getByRole('button', { name: 'Replace this journal', exact: true }).click();
@@ -193,11 +201,26 @@ test('a passphrase mismatch writes nothing, a closed dialog changes nothing, and
   expect(readdirSync(away), 'nothing written, not even a temporary file').toEqual([]);
   await axeInBothThemes(page, 'the export form with errors');
 
+  // A place main refuses (its folder is gone): main's sentence, in an alert; what was typed stays.
+  const elsewhere = exporting.getByRole('button', { name: 'Choose another place to save the backup' });
+  await nextDialogAnswer(harnessUrl, { path: join(away, 'gone', 'ours.age') });
+  await elsewhere.click();
   await exporting.getByLabel('Backup passphrase', { exact: true }).fill(PASSPHRASE);
   await exporting.getByLabel('Type it again', { exact: true }).fill(PASSPHRASE);
   await exporting.getByRole('button', { name: 'Make the backup' }).click();
+  await expect(exporting.getByRole('alert')).toHaveText('The folder chosen for the backup does not exist. Nothing was written.');
+  await expect(elsewhere).toBeFocused();
+  await expect(elsewhere).toHaveAccessibleDescription('The folder chosen for the backup does not exist. Nothing was written.');
+  await expect(exporting.getByLabel('Backup passphrase', { exact: true })).toHaveValue(PASSPHRASE);
+  expect(readdirSync(away)).toEqual([]);
+
+  await nextDialogAnswer(harnessUrl, { path: target });
+  await elsewhere.click();
+  await expect(exporting.getByText(target)).toBeVisible();
+  await exporting.getByRole('button', { name: 'Make the backup' }).click();
   await expect(exporting.getByRole('status').first()).toContainText('Saved.', { timeout: 60_000 });
-  expect(existsSync(target)).toBe(true);
+  await expect(exporting.getByRole('alert')).toHaveText('');
+  expect(readdirSync(away)).toEqual(['ours.age']);
 
   // Something new after the backup, which a failed restore must leave alone.
   await goTo(page, 'Journal');

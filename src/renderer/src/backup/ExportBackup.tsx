@@ -20,22 +20,26 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
   const [second, setSecond] = useState('');
   const [errors, setErrors] = useState<BackupPassphraseErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  // Whether main's refusal was about the passphrase (rather than the place, the disk, …).
+  const [passphraseRefused, setPassphraseRefused] = useState(false);
   const [news, setNews] = useState<string | null>(null);
   const progress = useTaskProgress();
   const chooseRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
   const secondRef = useRef<HTMLInputElement>(null);
+  const elsewhereRef = useRef<HTMLButtonElement>(null);
   const userInputs = useMemo(() => [names.a, names.b, 'hearth', 'backup'], [names.a, names.b]);
 
-  // After "Saved", the first step's button is back: the keyboard starts there again.
-  const focusChoose = useRef(false);
+  // Where the keyboard goes once React has drawn the next step: the passphrase after a place
+  // is chosen; the first step's button again after "Saved".
+  const focusNext = useRef<'passphrase' | 'choose' | null>(null);
   useEffect(() => {
-    if (stage === 'passphrase' && path) firstRef.current?.focus();
-    if (path === null && focusChoose.current) {
-      focusChoose.current = false;
-      chooseRef.current?.focus();
-    }
-  }, [stage, path]);
+    const next = focusNext.current;
+    if (next === 'passphrase' && path) firstRef.current?.focus();
+    else if (next === 'choose' && !path) chooseRef.current?.focus();
+    else return;
+    focusNext.current = null;
+  });
 
   const choose = async () => {
     if (stage === 'choosing' || stage === 'saving') return;
@@ -51,12 +55,14 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     if ('cancelled' in result.value) return setStage(before);
     setPath(result.value.path);
     setStage('passphrase');
+    focusNext.current = 'passphrase';
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (stage === 'saving' || !path) return;
     setProblem(null);
+    setPassphraseRefused(false);
     // Both typings must agree before anything is written anywhere.
     const found = checkBackupPassphrase(first, second);
     setErrors(found);
@@ -67,9 +73,12 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     const result = await call('backup.export', { path, passphrase: first });
     progress.stop();
     if (!result.ok) {
+      // Nothing was written; what was typed stays, so only the part at fault needs changing.
+      const aboutPassphrase = result.error.code === 'PASSPHRASE_TOO_SHORT';
       setStage('passphrase');
       setProblem(result.error.message);
-      return firstRef.current?.focus();
+      setPassphraseRefused(aboutPassphrase);
+      return aboutPassphrase ? firstRef.current?.focus() : elsewhereRef.current?.focus();
     }
     const { summary, sizeBytes } = result.value;
     setFirst('');
@@ -79,7 +88,7 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     setNews(
       `Saved. Your backup is at ${result.value.path} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
     );
-    focusChoose.current = true;
+    focusNext.current = 'choose';
   };
 
   const saving = stage === 'saving';
@@ -109,9 +118,11 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
               <span className="backup-file-label">Saving to</span> <span className="backup-path">{path}</span>
             </p>
             <button
+              ref={elsewhereRef}
               type="button"
               className="button-small"
               aria-disabled={saving || stage === 'choosing' || undefined}
+              aria-describedby={problem && !passphraseRefused ? 'backup-export-problem' : undefined}
               onClick={() => void choose()}
             >
               Choose another place<span className="visually-hidden"> to save the backup</span>
@@ -128,8 +139,8 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
             }}
             autoComplete="new-password"
             error={errors.first ?? null}
-            describedBy="backup-export-strength backup-export-warning"
-            invalid={problem !== null}
+            describedBy={`backup-export-strength backup-export-warning${passphraseRefused ? ' backup-export-problem' : ''}`}
+            invalid={passphraseRefused}
             inputRef={firstRef}
             showName="Show the backup passphrase"
           />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { BackupSummary, RestoreMode } from '../../../shared/ipc/features/backup';
 import { call } from '../api';
 import { PassphraseField } from '../lock/PassphraseField';
@@ -89,12 +89,17 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
   const replaceRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
+  // Where the keyboard goes once React has drawn the next step (each step says so as it sets it).
+  const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
+  const focusAfterRender = (target: RefObject<HTMLElement | null>) => {
+    focusNext.current = target;
+  };
   useEffect(() => {
-    if (stage === 'passphrase') passphraseRef.current?.focus();
-    if (stage === 'summary') summaryRef.current?.focus();
-    if (stage === 'confirm') confirmRef.current?.focus();
-    if (stage === 'done') doneRef.current?.focus();
-  }, [stage]);
+    const target = focusNext.current?.current;
+    if (!target) return;
+    target.focus();
+    focusNext.current = null;
+  });
 
   const busy = stage === 'choosing' || stage === 'opening' || stage === 'restoring';
 
@@ -115,6 +120,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
     setError(null);
     setRestoredWith(null);
     setStage('passphrase');
+    focusAfterRender(passphraseRef);
   };
 
   const open = async (event: FormEvent) => {
@@ -133,11 +139,12 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
     if (!result.ok) {
       setStage('passphrase');
       setProblem(result.error.message);
-      return passphraseRef.current?.focus();
+      return focusAfterRender(passphraseRef);
     }
     setSummary(result.value);
     setEmpty(looksEmpty);
     setStage('summary');
+    focusAfterRender(summaryRef);
   };
 
   const restore = async (mode: RestoreMode) => {
@@ -152,13 +159,14 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
       if (result.error.code === 'JOURNAL_NOT_EMPTY') setEmpty(false);
       setStage('summary');
       setProblem(result.error.message);
-      return summaryRef.current?.focus();
+      return focusAfterRender(summaryRef);
     }
     setPassphrase('');
     setSummary(result.value.summary);
     setRestoredWith(mode);
     setPath(null);
     setStage('done');
+    focusAfterRender(doneRef);
     onRestored();
   };
 
@@ -168,7 +176,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
     setSummary(null);
     setProblem(null);
     setStage('start');
-    requestAnimationFrame(() => chooseRef.current?.focus());
+    focusAfterRender(chooseRef);
   };
 
   return (
@@ -248,7 +256,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         </form>
       ) : null}
 
-      {path !== null && summary && (stage === 'summary' || stage === 'confirm' || stage === 'restoring' || stage === 'choosing') ? (
+      {path !== null && summary && (stage === 'summary' || stage === 'confirm' || stage === 'restoring') ? (
         <section className="backup-summary" aria-labelledby="backup-summary-title">
           <h3 id="backup-summary-title" ref={summaryRef} tabIndex={-1}>
             What is in this backup
@@ -271,7 +279,15 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
             <>
               <p>This journal already has things in it. Restoring replaces all of them with what is in the backup.</p>
               <div className="button-row">
-                <button ref={replaceRef} type="button" className="button" onClick={() => setStage('confirm')}>
+                <button
+                  ref={replaceRef}
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setStage('confirm');
+                    focusAfterRender(confirmRef);
+                  }}
+                >
                   Replace this journal…
                 </button>
                 <button type="button" className="button button-quiet" onClick={cancel}>
@@ -286,8 +302,8 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                 Replace this journal with the backup?
               </h3>
               <p id="backup-confirm-text">
-                Everything in this journal now, its entries, check-ins, sessions and settings, is replaced by what is in
-                the backup. Hearth first keeps a safety copy of the journal as it is now; you will find it in Settings,
+                Everything in this journal now (entries, check-ins, sessions and settings) is replaced by what is in the
+                backup. Hearth first keeps a safety copy of the journal as it is now; you will find it in Settings,
                 under Safety copies.
               </p>
               <div className="button-row">
@@ -306,7 +322,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                   onClick={() => {
                     if (stage === 'restoring') return;
                     setStage('summary');
-                    requestAnimationFrame(() => replaceRef.current?.focus());
+                    focusAfterRender(replaceRef);
                   }}
                 >
                   Keep this journal
