@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -24,6 +25,11 @@ export function spawnHarness(dataDir: string, env: NodeJS.ProcessEnv = process.e
   let stdout = '';
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  // Everything the process prints, kept for tests that scan the app's logs for journal text.
+  const logFile = env.HEARTH_TEST_LOG_FILE;
+  if (logFile) {
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (text: string) => appendFileSync(logFile, text));
+  }
 
   const stop = async (): Promise<number | null> => {
     if (!exited(child)) {
