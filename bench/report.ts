@@ -1,7 +1,7 @@
 import type { EngineId } from './engines/types';
 import type { Responsiveness } from './responsiveness';
 import { round } from './stats';
-import { ENGINES, WORKLOAD_TITLES, WORKLOADS, type BenchResult, type Column, type Figure, type SizeResult } from './suite';
+import { ENGINES, WORKLOAD_TITLES, WORKLOADS, type BenchResult, type Column, type Figure } from './suite';
 
 const COLUMNS: { id: Column; title: string }[] = [
   { id: 'hearth', title: '(a) Hearth' },

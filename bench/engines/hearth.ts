@@ -64,6 +64,7 @@ export class HearthEngine implements Engine {
     writeJournal(db, journal, () => {});
     db.pragma('wal_checkpoint(TRUNCATE)');
     this.settings = connectionSettings(db);
+    this.storeKey = await this.hearth.withDatabaseKey(async ({ dek }) => Buffer.from(dek));
     this.hearth.lock();
   }
 
@@ -73,7 +74,7 @@ export class HearthEngine implements Engine {
    * how much of (a)'s unlock is the vault and how much the encrypted store.
    */
   async openStoreOnly(): Promise<HomeRead> {
-    this.storeKey ??= await this.hearth.withDatabaseKey(async ({ dek }) => Buffer.from(dek));
+    if (!this.storeKey) throw new Error('build the hearth engine first');
     const db = openEncrypted(join(this.dataDir, DATABASE_FILE), { key: this.storeKey });
     try {
       migrate(db);
