@@ -12,7 +12,7 @@ import { migrate } from '../../src/main/core/db/migrate';
 import { decryptWithPassphrase, encryptWithPassphrase } from '../../src/main/core/backup/age-file';
 import { BackupDocumentV1, decodeBackupDocument, summarize, type BackupDocument } from '../../src/main/core/backup/document';
 import { countRows, documentCounts, readJournal, writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
-import { databaseFiles, openBackupFile } from '../../src/main/core/backup/tasks';
+import { canonical, databaseFiles, openBackupFile, verifyBuilt } from '../../src/main/core/backup/tasks';
 import { openPlain } from '../engines/plain-connection';
 import { openStore, sealStore } from '../engines/whole-file-store';
 
@@ -80,28 +80,8 @@ async function writeVerifiedBackup(snapshot: BackupDocument, task: { passphrase:
   }
 }
 
-/** tasks.ts canonical(): every row keyed by its stable id. */
-function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
-  const by = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
-  return JSON.stringify([
-    by(doc.partners, (p) => p.slot),
-    by(doc.settings, (s) => s.key),
-    by(doc.sessions, (s) => s.id),
-    by(doc.entries, (e) => e.uid).map((e) => ({ ...e, tags: [...e.tags].sort() })),
-    by(doc.checkIns, (c) => c.uid),
-  ]);
-}
-
-/** tasks.ts verifyBuilt(). */
-function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
-  const integrity = db.pragma('integrity_check', { simple: true });
-  const danglingKeys = db.pragma('foreign_key_check') as unknown[];
-  db.prepare(`INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')`).run();
-  if (integrity !== 'ok' || danglingKeys.length > 0) throw new Error('mismatch');
-  if (JSON.stringify(countRows(db)) !== JSON.stringify(documentCounts(doc))) throw new Error('mismatch');
-  const rebuilt = readJournal(db, { appVersion: doc.appVersion, exportedAt: doc.exportedAt });
-  if (canonical(rebuilt) !== canonical(doc)) throw new Error('mismatch');
-}
+// canonical() and verifyBuilt() are the app's own (src/main/core/backup/tasks.ts): the
+// engines are checked exactly as Hearth checks a restored journal.
 
 async function plainExport(task: PlainExportTask) {
   const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });

@@ -134,7 +134,7 @@ async function exportToTemp(task: ExportTask, progress: OnProgress): Promise<Exp
 }
 
 /** The journal and the document, as one comparable text: every row, keyed by its stable id. */
-function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
+export function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
   const by = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
   return JSON.stringify([
     by(doc.partners, (p) => p.slot),
@@ -146,7 +146,7 @@ function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions
 }
 
 /** Checks a freshly built journal: SQLite's own checks, then every row against the document. */
-function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
+export function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
   const integrity = db.pragma('integrity_check', { simple: true });
   const danglingKeys = db.pragma('foreign_key_check') as unknown[];
   db.prepare(`INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')`).run();
