@@ -4,7 +4,7 @@ import { authorLabel, type PartnerNames } from '../app/partner-names';
 import { call } from '../api';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
 import { checkDraft, EMPTY_DRAFT, splitTags, type Draft, type DraftErrors } from './draft';
-import { MOODS } from './moods';
+import { MoodChoice } from './MoodChoice';
 
 const AUTHORS: Author[] = ['a', 'b', 'both'];
 
@@ -96,19 +96,7 @@ export function Composer({ names, onSaved }: { names: PartnerNames; onSaved: (en
           </p>
         ) : null}
       </div>
-      <fieldset className="fieldset">
-        <legend className="fieldset-legend">
-          How do you feel? <span className="field-optional">(optional)</span>
-        </legend>
-        <div className="choices">
-          {[{ value: null, word: 'Not saying' }, ...MOODS].map(({ value, word }) => (
-            <label key={word} className="choice">
-              <input type="radio" name="mood" checked={draft.mood === value} onChange={() => edit({ mood: value })} />
-              {word}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <MoodChoice name="mood" mood={draft.mood} onChange={(mood) => edit({ mood })} />
       <TextField
         id="entry-tags"
         label="Tags (optional)"

@@ -3,7 +3,7 @@ import type { Entry } from '../../../shared/model';
 import { call } from '../api';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
 import { checkEdit, splitTags, type DraftErrors } from './draft';
-import { MOODS } from './moods';
+import { MoodChoice } from './MoodChoice';
 
 const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
 
@@ -66,19 +66,7 @@ export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: (saved:
           </p>
         ) : null}
       </div>
-      <fieldset className="fieldset">
-        <legend className="fieldset-legend">
-          How do you feel? <span className="field-optional">(optional)</span>
-        </legend>
-        <div className="choices">
-          {[{ value: null, word: 'Not saying' }, ...MOODS].map(({ value, word }) => (
-            <label key={word} className="choice">
-              <input type="radio" name={ids.mood} checked={mood === value} onChange={() => setMood(value)} />
-              {word}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <MoodChoice name={ids.mood} mood={mood} onChange={setMood} />
       <TextField
         id={ids.tags}
         label="Tags (optional)"
