@@ -13,12 +13,18 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       // A sandboxed preload must be one self-contained CommonJS file that requires only
-      // 'electron' (STACK.md). The test in tests/unit/main/app checks the emitted file.
+      // 'electron' (STACK.md). Two entries cannot turn code splitting off, so the two share
+      // no module (src/preload/print.ts says how); tests/unit/main/app/built-app.test.ts
+      // checks that each emitted file stands alone and that no shared chunk was made.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/preload/index.ts'),
+          // The hidden print window's own preload: it can only receive its sheet (src/main/app/print-window.ts).
+          print: resolve(import.meta.dirname, 'src/preload/print.ts'),
+        },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },

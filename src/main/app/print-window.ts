@@ -4,7 +4,7 @@ import type { Sheet } from '../../shared/sheet/schema';
 import { HearthError } from '../core';
 import { APP_ORIGIN, isAppUrl, parseUrl } from './app-url';
 import type { InvokeEvent } from './ipc';
-import { preloadPath, secureWebPreferences } from './web-preferences';
+import { printPreloadPath, secureWebPreferences } from './web-preferences';
 import { WINDOW_TITLE } from './window';
 
 /** The renderer's print entry: it renders only the sheet it is handed, nothing of the journal. */
@@ -14,9 +14,9 @@ export const PRINT_PAGE_URL = `${APP_ORIGIN}/print.html`;
 export const PRINT_LAYOUT_TIMEOUT_MS = 20_000;
 
 /**
- * Never shown: the same sandboxed, isolated web preferences as the journal window, the
- * same preload (its print bridge is the only part this page uses), and the same guards,
- * which every web contents gets when it is created.
+ * Never shown: the same sandboxed, isolated web preferences as the journal window, but its
+ * own preload (`printPreloadPath()`), which can only receive the sheet and say it is laid
+ * out; and the same guards, which every web contents gets when it is created.
  */
 export function printWindowOptions(preload: string): BrowserWindowConstructorOptions {
   return {
@@ -54,7 +54,7 @@ export async function withPrintWindow<T>(
   // Electronegativity cannot see into these options: printWindowOptions() takes the journal
   // window's secureWebPreferences() (sandbox and contextIsolation on), and a middle-click
   // opens nothing because guardWebContents() denies every new window.
-  const window = new BrowserWindow(printWindowOptions(preloadPath())); // eng-disable SANDBOX_JS_CHECK CONTEXT_ISOLATION_JS_CHECK AUXCLICK_JS_CHECK
+  const window = new BrowserWindow(printWindowOptions(printPreloadPath())); // eng-disable SANDBOX_JS_CHECK CONTEXT_ISOLATION_JS_CHECK AUXCLICK_JS_CHECK
   const contents = window.webContents;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const laidOut = new Promise<number>((resolve, reject) => {

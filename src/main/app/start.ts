@@ -1,7 +1,8 @@
-import { app, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { LOCKED_EVENT, PROGRESS_EVENT } from '../../shared/ipc/channels';
 import { createHandlers, createHearth, createOsKeychain, type Hearth } from '../core';
 import { journalFolder } from './data-dir';
+import { refusedLaunchSettings, type LaunchSettings } from './launch-switches';
 import { isAppWindowSender, registerIpc } from './ipc';
 import { logRequestProblem } from './log';
 import { lockAndTell, lockOnSleepAndScreenLock } from './lock-events';
@@ -27,7 +28,20 @@ export async function unlockAtStart(hearth: Hearth): Promise<void> {
 }
 
 /** Hearth's life in Electron: one instance, one sandboxed window, the journal locked on quit. */
-export function startHearth(): void {
+export function startHearth(launch: Omit<LaunchSettings, 'isPackaged'> = process): void {
+  // Before anything else, and before any window: a packaged build started with a debugging
+  // port, an inspector or without its sandbox leaves at once (launch-switches.ts says why).
+  const refused = refusedLaunchSettings({ argv: launch.argv, env: launch.env, platform: launch.platform, isPackaged: app.isPackaged });
+  if (refused.length > 0) {
+    console.error(`[hearth] will not start with ${refused.join(', ')}: they would open the journal to other programs.`);
+    // A native message, not a window (Electron allows it before ready); the person may have double-clicked.
+    dialog.showErrorBox(
+      'Hearth did not open',
+      `Hearth was started with settings that could let other programs look into your journal (${refused.join(', ')}). Please open Hearth again the usual way.`,
+    );
+    app.quit();
+    return;
+  }
   // One process owns the database: a second launch hands over to the first and leaves.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

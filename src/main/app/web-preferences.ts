@@ -10,6 +10,14 @@ export function preloadPath(mainBundleDir: string = import.meta.dirname): string
   return join(mainBundleDir, '..', 'preload', 'index.cjs');
 }
 
+/**
+ * The hidden print window's own preload, emitted beside the journal's: it can only receive
+ * the sheet it prints (src/preload/print.ts), never the journal's channels.
+ */
+export function printPreloadPath(mainBundleDir: string = import.meta.dirname): string {
+  return join(mainBundleDir, '..', 'preload', 'print.cjs');
+}
+
 /** The page gets no Node, no remote content, no extra features: only window.hearth. */
 export function secureWebPreferences(preload: string, devTools: boolean = !app.isPackaged): WebPreferences {
   return {

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HearthError } from '../errors';
 
@@ -22,12 +23,43 @@ const WRONG_KEY =
   'If you have a recovery code or a backup, you can use it to get your journal back.';
 const CORRUPT = 'This journal file is damaged and cannot be opened. Nothing was changed.';
 
+/** The journal's files are for this OS account alone, not only the folder they sit in. */
+export const DATABASE_FILE_MODE = 0o600;
+
+/**
+ * Makes the database file 0600 before SQLite opens it: created so when missing (an exclusive
+ * create, so the umask can only take bits away), tightened when an older version left it
+ * wider. SQLite's unix VFS creates `-wal` and `-shm` with the main file's mode, so they follow;
+ * tightenSidecars() covers those an older version left behind. On Windows modes mean nothing
+ * and chmod only touches the read-only bit, which 0600 leaves off.
+ */
+function prepareDatabaseFile(path: string): void {
+  try {
+    closeSync(openSync(path, 'wx', DATABASE_FILE_MODE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    chmodSync(path, DATABASE_FILE_MODE);
+  }
+}
+
+function tightenSidecars(path: string): void {
+  for (const sidecar of [`${path}-wal`, `${path}-shm`]) {
+    try {
+      chmodSync(sidecar, DATABASE_FILE_MODE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
 /**
  * Opens a SQLCipher journal with a raw key. The cipher must be named before the key on
  * every open, and a wrong key only shows on the first read, so read at once and name it.
  */
 export function openEncrypted(path: string, options: OpenOptions): WritableDB {
   if (options.key.length !== 32) throw new Error('A database key is 32 bytes');
+  const onDisk = path !== ':memory:' && path !== '';
+  if (!options.readonly && onDisk) prepareDatabaseFile(path);
   const db = new Database(path, {
     fileMustExist: false,
     readonly: options.readonly ?? false,
@@ -46,6 +78,7 @@ export function openEncrypted(path: string, options: OpenOptions): WritableDB {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      if (onDisk) tightenSidecars(path);
     }
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');

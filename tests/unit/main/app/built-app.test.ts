@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
+import { ipcChannelName, PRINT_WINDOW_CHANNELS } from '../../../../src/shared/ipc/channels';
+import { buildSheet } from '../../../../src/shared/sheet';
 import { fireReady, recorded, resetFakeElectron } from './fake-electron';
 import { BUILT_MAIN_DIR, PROJECT_ROOT, requireBuilt } from './paths';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -28,5 +31,95 @@ describe('the built app (out/main/index.js)', () => {
     const page = await serve(new Request('app://hearth/index.html'));
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(readFileSync(join(PROJECT_ROOT, 'out', 'renderer', 'index.html'), 'utf8'));
+  });
+});
+
+/**
+ * Runs an emitted preload the way a sandboxed renderer does: CommonJS, a `require` that
+ * knows only 'electron', and a contextBridge that records what the page would be given.
+ */
+function runPreload(file: string) {
+  const exposed: { key: string; api: unknown }[] = [];
+  const invoked: unknown[][] = [];
+  const required: string[] = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push({ key, api }) },
+    ipcRenderer: {
+      invoke: async (...args: unknown[]) => {
+        invoked.push(args);
+        return 'answer';
+      },
+      on: () => {},
+      removeListener: () => {},
+    },
+  };
+  const module = { exports: {} };
+  runInNewContext(readFileSync(file, 'utf8'), {
+    require: (name: string) => {
+      required.push(name);
+      if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+      return electron;
+    },
+    module,
+    exports: module.exports,
+  });
+  return { exposed, invoked, required };
+}
+
+describe('the built print window (out/preload/print.cjs)', () => {
+  const preloadDir = join(PROJECT_ROOT, 'out', 'preload');
+
+  it('the build emits the two preloads and no chunk shared between them', () => {
+    requireBuilt(join(preloadDir, 'print.cjs'));
+    expect(readdirSync(preloadDir).filter((name) => !name.endsWith('.map')).sort()).toEqual(['index.cjs', 'print.cjs']);
+  });
+
+  it('exposes only a way to receive its sheet and to say it is laid out, and requires only electron', async () => {
+    const { exposed, invoked, required } = runPreload(requireBuilt(join(preloadDir, 'print.cjs')));
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(exposed.map((e) => e.key)).toEqual(['hearth']);
+    const api = exposed[0]!.api as { print: { sheet(): Promise<unknown>; laidOut(pages: number): Promise<void> } };
+    expect(Object.keys(api)).toEqual(['print']);
+    expect(Object.keys(api.print).sort()).toEqual(['laidOut', 'sheet']);
+    expect(Object.isFrozen(api) && Object.isFrozen(api.print)).toBe(true);
+    // Nothing of the journal: no invoke table, no progress or lock events.
+    expect(api).not.toHaveProperty('invoke');
+    expect(api).not.toHaveProperty('onProgress');
+
+    expect(await api.print.sheet()).toBe('answer');
+    await api.print.laidOut(3);
+    expect(invoked).toEqual([[PRINT_WINDOW_CHANNELS.sheet], [PRINT_WINDOW_CHANNELS.laidOut, 3]]);
+  });
+
+  it('the journal window keeps its own bridge, with every channel', () => {
+    const { exposed } = runPreload(requireBuilt(join(preloadDir, 'index.cjs')));
+    expect(exposed.map((e) => e.key)).toEqual(['hearth']);
+    expect(exposed[0]!.api).toHaveProperty('invoke');
+  });
+
+  it('the built app opens its print window with the print preload', async () => {
+    const bundle = requireBuilt(join(BUILT_MAIN_DIR, 'index.js'));
+    resetFakeElectron({ userDataDir: tempDir() });
+    await import(/* @vite-ignore */ `${bundle}?print`);
+    fireReady();
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
+    const journalWindow = recorded.windows[0]!;
+    const sheet = buildSheet({
+      exerciseIds: ['weekly-check-in'],
+      options: { paper: 'A4', includeReflection: true, includeNotes: true },
+      names: { a: 'Ada', b: 'Ben' },
+      date: '2026-11-25',
+    });
+    const print = recorded.ipcHandlers.find((h) => h.channel === ipcChannelName('sheet.print'))!.listener;
+    const printing = print({ sender: journalWindow.webContents, senderFrame: journalWindow.webContents.mainFrame }, { sheet });
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(2));
+    const printWindow = recorded.windows[1]!;
+    expect(printWindow.options.webPreferences.preload).toBe(join(preloadDir, 'print.cjs'));
+    expect(printWindow.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    // Play the print page's part so the print finishes and the window closes.
+    await vi.waitFor(() => expect(printWindow.loadedUrl).toBe('app://hearth/print.html'));
+    const frame = { url: 'app://hearth/print.html', parent: null };
+    await printWindow.webContents.ipc.handlers.get(PRINT_WINDOW_CHANNELS.laidOut)!({ sender: printWindow.webContents, senderFrame: frame }, 1);
+    expect(await printing).toEqual({ ok: true, value: { printed: true, pages: 1 } });
   });
 });

@@ -118,6 +118,7 @@ export const recorded = {
   /** Message boxes shown (dialog.showMessageBox), and the button index the next one answers. */
   messageBoxes: [] as { parent: unknown; options: Record<string, unknown> }[],
   messageBoxResponse: 0,
+  errorBoxes: [] as { title: string; content: string }[],
   /** What was handed to the system browser (shell.openExternal), in order. */
   openedExternally: [] as string[],
 };
@@ -293,6 +294,11 @@ export const dialog = {
     recorded.openDialogs.push({ parent, options });
     return recorded.openDialogAnswer;
   },
+  /** Error boxes shown (dialog.showErrorBox, which Electron allows before ready). */
+  showErrorBox(title: string, content: string) {
+    recorded.calls.push('dialog.showErrorBox');
+    recorded.errorBoxes.push({ title, content });
+  },
   /** Records the question; answers with recorded.messageBoxResponse (0 is the first button). */
   async showMessageBox(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>) {
     const parent = maybeOptions === undefined ? null : windowOrOptions;
@@ -336,6 +342,7 @@ export function resetFakeElectron(options: { grantSingleInstanceLock?: boolean; 
   recorded.applicationMenu = null;
   recorded.messageBoxes = [];
   recorded.messageBoxResponse = 0;
+  recorded.errorBoxes = [];
   recorded.openedExternally = [];
   for (const emitter of [app, defaultSession, nativeTheme, powerMonitorEvents]) emitter.listeners.clear();
   isReady = false;

@@ -5,7 +5,7 @@ import { serveAppRequest } from '../../../../src/main/app/protocol';
 import { registerIpc, type InvokeEvent, type InvokeListener } from '../../../../src/main/app/ipc';
 import { createSheetPrinting } from '../../../../src/main/app/print';
 import { PRINT_PAGE_URL } from '../../../../src/main/app/print-window';
-import { preloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
+import { preloadPath, printPreloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
 import { HearthError, type HandlerTable } from '../../../../src/main/core';
 import { ipcChannelName, PRINT_WINDOW_CHANNELS } from '../../../../src/shared/ipc/channels';
 import { buildSheet, type Paper, type Sheet } from '../../../../src/shared/sheet';
@@ -67,7 +67,9 @@ describe('saving the sheet as a PDF', () => {
     expect(recorded.calls.indexOf('dialog.showSaveDialog')).toBeLessThan(recorded.calls.lastIndexOf('new BrowserWindow'));
 
     expect(window.options).toMatchObject({ show: false });
-    expect(window.options.webPreferences).toStrictEqual(secureWebPreferences(preloadPath()));
+    // Its own preload, which can only receive the sheet: not the journal window's bridge.
+    expect(window.options.webPreferences).toStrictEqual(secureWebPreferences(printPreloadPath()));
+    expect(window.options.webPreferences.preload).not.toBe(preloadPath());
     expect(window.loadedUrl).toBe('app://hearth/print.html');
     expect(handedOver).toBe(sheet);
 

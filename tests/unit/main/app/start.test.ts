@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHearth, unlockAtStart } from '../../../../src/main/app/start';
@@ -73,6 +74,54 @@ describe('before Electron is ready', () => {
     expect(recorded.ipcHandlers).toHaveLength(0);
     expect(recorded.privilegedSchemes).toHaveLength(0);
     expect(app.listenerCount('second-instance')).toBe(0);
+  });
+});
+
+describe('a packaged Hearth started with debugging switches', () => {
+  const launchWith = (argv: string[], env: Record<string, string> = {}) => ({ argv: ['/opt/Hearth/hearth', ...argv], env, platform: 'linux' as const });
+
+  for (const [what, launch] of [
+    ['a debugging port', launchWith(['--remote-debugging-port=9222'])],
+    ['a debugging pipe', launchWith(['--remote-debugging-pipe'])],
+    ['no sandbox', launchWith(['--no-sandbox'])],
+    ['an inspector in NODE_OPTIONS', launchWith([], { NODE_OPTIONS: '--inspect=9229' })],
+  ] as const) {
+    it(`quits before any window, handler or journal when asked for ${what}`, async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const userDataDir = await existingJournal();
+      resetFakeElectron({ userDataDir });
+      app.isPackaged = true;
+      startHearth(launch);
+      fireReady();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(recorded.quitCount).toBe(1);
+      expect(recorded.calls).toEqual(['dialog.showErrorBox', 'app.quit', 'ready']);
+      expect(recorded.windows).toHaveLength(0);
+      expect(recorded.ipcHandlers).toHaveLength(0);
+      expect(recorded.protocolHandlers.size).toBe(0);
+      expect(app.listenerCount('web-contents-created')).toBe(0);
+      // It says why, naming what it refused and nothing of the journal.
+      expect(console.error).toHaveBeenCalledOnce();
+      expect(recorded.errorBoxes).toHaveLength(1);
+      expect(recorded.errorBoxes[0]!.content).toContain(what === 'an inspector in NODE_OPTIONS' ? 'NODE_OPTIONS' : launch.argv[1]!.split('=')[0]!);
+      expect(recorded.errorBoxes[0]!.content).not.toMatch(/Ada|Ben/);
+    });
+  }
+
+  it('starts as usual when packaged and launched plainly', async () => {
+    resetFakeElectron({ userDataDir: tempDir() });
+    app.isPackaged = true;
+    startHearth(launchWith([], { HOME: '/home/ada' }));
+    fireReady();
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
+    expect(recorded.quitCount).toBe(0);
+  });
+
+  it('a development build still starts with them (Playwright drives it through a debugging port)', async () => {
+    resetFakeElectron({ userDataDir: tempDir() });
+    startHearth(launchWith(['--remote-debugging-port=0', '--inspect=0']));
+    fireReady();
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
   });
 });
 
@@ -162,9 +211,16 @@ describe('progress of long work', () => {
     const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     const exportTo = recorded.ipcHandlers.find((h) => h.channel === ipcChannelName('backup.export'))!.listener;
     const target = join(tempDir(), 'hearth-backup-2026-11-25.age');
+    // The place comes from main's save dialog, as a token; the page never names a path.
+    const chooseWhere = recorded.ipcHandlers.find((h) => h.channel === ipcChannelName('backup.chooseExportPath'))!.listener;
+    const tokenFor = async (filePath: string) => {
+      recorded.saveDialogAnswer = { canceled: false, filePath };
+      return ((await chooseWhere(event, undefined)) as { value: { token: string } }).value.token;
+    };
 
-    const result = await exportTo(event, { path: target, passphrase: 'a sentence only we know' });
-    expect(result).toMatchObject({ ok: true, value: { path: target } });
+    const result = await exportTo(event, { token: await tokenFor(target), passphrase: 'a sentence only we know' });
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'hearth-backup-2026-11-25.age' } });
+    expect(existsSync(target)).toBe(true);
     const progress = window.webContents.sent.filter((s) => s.channel === PROGRESS_EVENT).map((s) => s.args);
     expect(progress.length).toBeGreaterThan(0);
     for (const args of progress) {
@@ -175,7 +231,7 @@ describe('progress of long work', () => {
     // The window is destroyed while a backup runs: reports to it are dropped, the backup still finishes.
     window.destroyed = true;
     const before = window.webContents.sent.length;
-    const again = await exportTo(event, { path: join(tempDir(), 'second.age'), passphrase: 'a sentence only we know' });
+    const again = await exportTo(event, { token: await tokenFor(join(tempDir(), 'second.age')), passphrase: 'a sentence only we know' });
     expect(again).toMatchObject({ ok: true });
     expect(window.webContents.sent).toHaveLength(before);
   }, 60_000);

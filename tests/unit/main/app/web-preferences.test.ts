@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { preloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
+import { preloadPath, printPreloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
 import { BUILT_MAIN_DIR, PROJECT_ROOT, requireBuilt } from './paths';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -55,5 +55,12 @@ describe('the preload', () => {
     // A CommonJS file: an ESM import would stop a sandboxed preload from loading at all.
     expect(source).not.toMatch(/^\s*import\s/m);
     expect(source).not.toMatch(/\bimport\s*\(/);
+  });
+});
+
+describe('the print window’s preload', () => {
+  it('is its own file, next to the journal’s, and not the journal’s', () => {
+    expect(printPreloadPath(BUILT_MAIN_DIR)).toBe(join(PROJECT_ROOT, 'out', 'preload', 'print.cjs'));
+    expect(printPreloadPath(BUILT_MAIN_DIR)).not.toBe(preloadPath(BUILT_MAIN_DIR));
   });
 });
