@@ -1,6 +1,6 @@
 // The exercise catalogue, parsed once at load. A content mistake throws here, in tests,
 // long before a couple could meet it halfway through a session.
-import { Catalogue, THEMES, type Exercise, type ExerciseInput, type ThemeId } from './schema';
+import { Catalogue, THEMES, isQuick, type Exercise, type ExerciseInput, type ThemeId } from './schema';
 import { activeListeningExercises } from './catalogue/active-listening';
 import { cultivateTrustExercises } from './catalogue/cultivate-trust';
 import { emotionalBaggageExercises } from './catalogue/emotional-baggage';
@@ -13,6 +13,7 @@ import { shareFeelingsExercises } from './catalogue/share-feelings';
 
 export * from './schema';
 export { PROFESSIONAL_HELP, PROFESSIONAL_HELP_TITLE } from './professional-help';
+export * from './repair-phrases';
 
 // A Record keyed by theme: forgetting a theme's file is a type error.
 const SOURCES: Record<ThemeId, readonly ExerciseInput[]> = {
@@ -49,16 +50,40 @@ function deepFreeze<T>(value: T): T {
 /** Every exercise, in theme order (the article's order), parsed and frozen. */
 export const CATALOGUE: readonly Exercise[] = deepFreeze(Catalogue.parse(collect()));
 
+/**
+ * Exercises merged into another, by their old id. Saved sessions, sheets and timeline links keep
+ * the id they were saved with, so the old id must still open the exercise that replaced it.
+ * `steps` is how many steps the old exercise had: a session paused part-way resumes by step
+ * number, so the replacement must have at least as many.
+ */
+export const MERGED_EXERCISE_IDS: Readonly<Record<string, { readonly into: string; readonly steps: number }>> = deepFreeze({
+  'that-makes-sense-because': { into: 'mirror-and-make-sense', steps: 5 },
+});
+
 const BY_ID: ReadonlyMap<string, Exercise> = new Map(CATALOGUE.map((exercise) => [exercise.id, exercise]));
+
+for (const [oldId, { into, steps }] of Object.entries(MERGED_EXERCISE_IDS)) {
+  const target = BY_ID.get(into);
+  if (BY_ID.has(oldId)) throw new Error(`"${oldId}" is both a live exercise and merged into "${into}".`);
+  if (!target) throw new Error(`"${oldId}" is merged into "${into}", which is not in the catalogue.`);
+  if (target.steps.length < steps) {
+    throw new Error(`"${into}" has fewer steps than "${oldId}" had, so a paused session of it could not resume.`);
+  }
+}
 
 const BY_THEME: ReadonlyMap<ThemeId, readonly Exercise[]> = new Map(
   THEMES.map(({ id }) => [id, Object.freeze(CATALOGUE.filter((exercise) => exercise.theme === id))]),
 );
 
+/** The exercise with this id, or the one it was merged into; undefined if Hearth has neither. */
 export function exerciseById(id: string): Exercise | undefined {
-  return BY_ID.get(id);
+  const merged = Object.hasOwn(MERGED_EXERCISE_IDS, id) ? MERGED_EXERCISE_IDS[id] : undefined;
+  return BY_ID.get(id) ?? (merged ? BY_ID.get(merged.into) : undefined);
 }
 
 export function exercisesByTheme(theme: ThemeId): readonly Exercise[] {
   return BY_THEME.get(theme) ?? [];
 }
+
+/** Exercises of 5 minutes or less, in catalogue order: for the evenings with only a moment. */
+export const QUICK_EXERCISES: readonly Exercise[] = Object.freeze(CATALOGUE.filter(isQuick));

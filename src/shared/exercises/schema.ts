@@ -205,12 +205,26 @@ export const Exercise = z
     form: z.string().trim().min(1).max(40),
     steps: z.array(Step).min(1, 'An exercise needs at least one step.'),
     reflection: z.array(Text).min(1, 'An exercise needs at least one reflection question.'),
+    /** Shown before the start and kept on screen through the session and after a resume. */
     safetyNote: Text.optional(),
     lighterAlternative: KebabId.optional(),
+    /**
+     * True when the exercise asks either partner about hurt, a letdown or a fight the other one
+     * caused. Before it, the session shows the fear screen and asks each partner separately
+     * whether they are ready. Such an exercise is always deeper, so it has a safety note too.
+     */
+    asksAboutPartnerHurt: z.boolean().default(false),
   })
   .superRefine((exercise, ctx) => {
     if (new Set(exercise.reasons).size !== exercise.reasons.length) {
       ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'A reason is listed twice.' });
+    }
+    if (exercise.asksAboutPartnerHurt && exercise.depth !== 'deeper') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['depth'],
+        message: 'An exercise that asks about hurt caused by the partner must be deeper, with its safety steps.',
+      });
     }
     // Speaker and listener are roles, so both partners must get to be the speaker.
     const usesRoles = exercise.steps.some((step) => ROLE_ACTORS.includes(step.actor));
@@ -233,6 +247,12 @@ export const Exercise = z
 export type Exercise = z.infer<typeof Exercise>;
 /** What catalogue files are written as, before parsing. */
 export type ExerciseInput = z.input<typeof Exercise>;
+
+/** The longest an exercise can be and still count as quick: "5 minutes or less" in the library. */
+export const QUICK_MAX_MINUTES = 5;
+
+/** A quick exercise fits an ordinary evening: 2 to 5 minutes. */
+export const isQuick = (exercise: Pick<Exercise, 'minutes'>): boolean => exercise.minutes <= QUICK_MAX_MINUTES;
 
 export const Catalogue = z.array(Exercise).superRefine((exercises, ctx) => {
   const byId = new Map<string, Exercise>();

@@ -1,6 +1,6 @@
 import type { Depth } from '../../../shared/exercises';
 
-export type MinutesFilter = 'up-to-10' | 'up-to-20' | 'any';
+export type MinutesFilter = 'up-to-5' | 'up-to-10' | 'up-to-20' | 'any';
 export type DepthFilter = Depth | 'any';
 
 export interface LibraryFilters {

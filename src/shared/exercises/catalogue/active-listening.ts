@@ -81,6 +81,8 @@ export const activeListeningExercises: readonly ExerciseInput[] = [
       'What did your partner say back that made you feel understood?',
     ],
   },
+  // Also stands in for the former "that-makes-sense-because", which asked for the same
+  // steps (see MERGED_EXERCISE_IDS in ../index.ts).
   {
     id: 'mirror-and-make-sense',
     title: 'Mirror, then make sense',
@@ -112,7 +114,7 @@ export const activeListeningExercises: readonly ExerciseInput[] = [
         actor: 'listener',
         title: 'Mirror and make sense',
         instruction:
-          'First repeat back the heart of what you heard, close to your partner’s own words. Then say why the feeling makes sense to you, and guess gently at how it felt.',
+          'First repeat back the heart of what you heard, close to your partner’s own words. Then say why the feeling makes sense to you, and guess gently at how it felt. Leave advice and opinions aside.',
         prompts: ['You are saying that …', 'That makes sense to me, because …', 'I imagine you felt …'],
         timer: { seconds: 120, perPartner: false },
         swapRoles: true,
@@ -278,6 +280,7 @@ export const activeListeningExercises: readonly ExerciseInput[] = [
     why: 'Listening well is hardest when the topic is you. Practising it on a small hurt builds the calm you need for bigger ones.',
     minutes: 20,
     depth: 'deeper',
+    asksAboutPartnerHurt: true,
     form: 'listening turns',
     safetyNote:
       'Before you start, check in: are you both rested and willing right now? Any step can be skipped and the session can be paused at any time. Keep to a small, recent moment, and stop if either of you feels flooded.',
@@ -337,5 +340,58 @@ export const activeListeningExercises: readonly ExerciseInput[] = [
       'What helped you stay with your partner’s feeling instead of your own defence?',
       'Is there anything you would like to talk about again on another day?',
     ],
+  },
+  {
+    id: 'sixty-seconds-said-back',
+    title: 'Sixty seconds, said back',
+    theme: 'active-listening',
+    reasons: ['communication', 'connection'],
+    why: 'A whole minute of someone’s undivided attention is rarer than it should be. Getting the gist and a feeling named back makes that minute count.',
+    minutes: 4,
+    depth: 'light',
+    form: 'listening turns',
+    steps: [
+      {
+        id: 'start',
+        actor: 'together',
+        title: 'Decide who starts',
+        instruction: 'The speaker talks about anything from today. The listener only listens: no questions, no advice, no stories of their own yet.',
+        prompts: [],
+      },
+      {
+        id: 'first-speak',
+        actor: 'speaker',
+        title: 'One minute',
+        instruction: 'Talk for one minute about something that stayed with you today. It does not need a point.',
+        prompts: ['Something that stayed with me today was …'],
+        timer: { seconds: 60, perPartner: false },
+      },
+      {
+        id: 'first-back',
+        actor: 'listener',
+        title: 'Say it back',
+        instruction: 'In a few sentences, say back what you heard and one feeling you noticed. Then ask whether you got it.',
+        prompts: ['What I heard was …', 'It sounded like you felt …', 'Did I get that right?'],
+        timer: { seconds: 45, perPartner: false },
+        swapRoles: true,
+      },
+      {
+        id: 'second-speak',
+        actor: 'speaker',
+        title: 'One minute',
+        instruction: 'Now the other partner talks for one minute about something from their day.',
+        prompts: ['Something that stayed with me today was …'],
+        timer: { seconds: 60, perPartner: false },
+      },
+      {
+        id: 'second-back',
+        actor: 'listener',
+        title: 'Say it back',
+        instruction: 'Say back what you heard and one feeling you noticed, then check you got it.',
+        prompts: ['What I heard was …', 'It sounded like you felt …', 'Did I get that right?'],
+        timer: { seconds: 45, perPartner: false },
+      },
+    ],
+    reflection: ['What did your partner catch that you did not expect them to?'],
   },
 ];

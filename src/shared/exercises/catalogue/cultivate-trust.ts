@@ -159,6 +159,7 @@ export const cultivateTrustExercises: readonly ExerciseInput[] = [
     why: 'Talking calmly about a small letdown, and hearing it acknowledged, repairs trust far better than letting it quietly settle.',
     minutes: 20,
     depth: 'deeper',
+    asksAboutPartnerHurt: true,
     form: 'listening turns',
     safetyNote:
       'Before you begin, check in: are you both rested and willing to do this right now? Any step can be skipped, and you can pause the session at any point. Choose a small, mostly settled letdown, not the biggest one.',
@@ -219,6 +220,112 @@ export const cultivateTrustExercises: readonly ExerciseInput[] = [
     reflection: [
       'How did it feel to be acknowledged without an argument?',
       'What would make it easier to say sooner when you feel let down?',
+    ],
+  },
+  {
+    id: 'one-thing-i-could-count-on',
+    title: 'One thing I could count on',
+    theme: 'cultivate-trust',
+    reasons: ['trust-and-safety', 'connection'],
+    why: 'Saying out loud when your partner came through reminds you both that they can be relied on. It takes three minutes and leaves you both a little steadier.',
+    minutes: 3,
+    depth: 'light',
+    form: 'appreciation ritual',
+    steps: [
+      {
+        id: 'think',
+        actor: 'together',
+        title: 'Think of a moment',
+        instruction:
+          'Each think of one small moment from the last few days when your partner did what they said they would, or turned up when you needed them.',
+        prompts: [],
+      },
+      {
+        id: 'tell',
+        actor: 'each',
+        title: 'Tell it',
+        instruction: 'Take turns naming the moment and what it meant to you. The other just says thank you.',
+        prompts: ['This week I could count on you when …', 'It meant …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+      {
+        id: 'next',
+        actor: 'together',
+        title: 'One small promise',
+        instruction: 'Each name one small thing you will follow through on before you next sit down like this. Keep it small enough to keep.',
+        prompts: ['Before next time, I will …'],
+      },
+    ],
+    reflection: ['How did it feel to hear that you were counted on?'],
+  },
+  {
+    id: 'an-apology-that-lands',
+    title: 'An apology that lands',
+    theme: 'cultivate-trust',
+    reasons: ['trust-and-safety', 'communication'],
+    why: 'A real apology names what happened and how it touched the other person, with no excuses attached. Hearing one given well helps trust grow back.',
+    minutes: 20,
+    depth: 'deeper',
+    form: 'apology',
+    asksAboutPartnerHurt: true,
+    safetyNote:
+      'Before you start, check in: are you both rested and willing right now? Any step can be skipped, and you can pause the session at any time. Choose something small and recent. If you are afraid of your partner, do not do this together: turn to the “Getting professional help” page instead.',
+    lighterAlternative: 'one-thing-i-could-count-on',
+    steps: [
+      {
+        id: 'choose',
+        actor: 'together',
+        title: 'Choose your own',
+        instruction:
+          'Each quietly think of one small thing you said or did lately that you are sorry for. You choose your own; nobody picks it for the other. Decide who apologises first.',
+        prompts: [],
+      },
+      {
+        id: 'first-apology',
+        actor: 'speaker',
+        title: 'Say sorry, plainly',
+        instruction:
+          'Say what you did and how you think it affected your partner. Leave out “but” and the reasons why; those can wait until they are asked for. Say what you will try to do differently.',
+        prompts: ['I’m sorry that I …', 'I think it left you feeling …', 'Next time I will try to …'],
+        timer: { seconds: 120, perPartner: false },
+      },
+      {
+        id: 'first-receive',
+        actor: 'listener',
+        title: 'Let it land',
+        instruction:
+          'Say back what you heard, then say honestly how it lands. You do not have to accept it or forgive right now: “Thank you, I need a little time” is a full answer.',
+        prompts: ['What I heard you say is …', 'Hearing it, I feel …', 'Thank you. I need a little time with it.'],
+        timer: { seconds: 90, perPartner: false },
+        swapRoles: true,
+      },
+      {
+        id: 'second-apology',
+        actor: 'speaker',
+        title: 'Say sorry, plainly',
+        instruction: 'Now the other partner names their own small thing, how it may have affected you, and what they will try next time.',
+        prompts: ['I’m sorry that I …', 'I think it left you feeling …', 'Next time I will try to …'],
+        timer: { seconds: 120, perPartner: false },
+      },
+      {
+        id: 'second-receive',
+        actor: 'listener',
+        title: 'Let it land',
+        instruction: 'Say back what you heard, and say honestly how it lands. Taking time is allowed.',
+        prompts: ['What I heard you say is …', 'Hearing it, I feel …', 'Thank you. I need a little time with it.'],
+        timer: { seconds: 90, perPartner: false },
+      },
+      {
+        id: 'close',
+        actor: 'together',
+        title: 'Thank each other',
+        instruction: 'Thank each other for the courage this took. Each repeat the one thing you will try, so it is easy to remember.',
+        prompts: ['This week I will …'],
+      },
+    ],
+    reflection: [
+      'What made the apology you heard easy or hard to take in?',
+      'What helps you say sorry without adding a “but”?',
     ],
   },
 ];

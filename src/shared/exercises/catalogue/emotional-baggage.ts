@@ -211,6 +211,7 @@ export const emotionalBaggageExercises: readonly ExerciseInput[] = [
     why: 'Some disagreements are never fully resolved and keep returning. Saying what you still feel and what would help, without re-arguing, lets you set one down.',
     minutes: 25,
     depth: 'deeper',
+    asksAboutPartnerHurt: true,
     form: 'reflection',
     safetyNote:
       'First, check: are you both rested and willing right now? Any step can be skipped and you can pause the session at any time. Choose an old disagreement between the two of you that feels mild now. If it touches deep hurt or trauma, stop and look at the “Getting professional help” page instead.',
@@ -269,6 +270,128 @@ export const emotionalBaggageExercises: readonly ExerciseInput[] = [
     reflection: [
       'Does the old argument feel any lighter now?',
       'What would you like to do if it comes up again?',
+    ],
+  },
+  {
+    id: 'a-box-for-tonight',
+    title: 'A box for tonight',
+    theme: 'emotional-baggage',
+    reasons: ['connection', 'trust-and-safety'],
+    why: 'Old worries can crowd into a new evening. Setting one aside on purpose, just for tonight, leaves more room for the two of you without pretending it has gone.',
+    minutes: 4,
+    depth: 'light',
+    form: 'reflection',
+    steps: [
+      {
+        id: 'name',
+        actor: 'each',
+        title: 'Name what you are carrying',
+        instruction: 'Take turns naming one worry or old feeling that is hanging around today, in a word or a short sentence. There is no need to explain where it comes from.',
+        prompts: ['Something I am carrying tonight is …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+      {
+        id: 'set-down',
+        actor: 'together',
+        title: 'Put it in the box',
+        instruction:
+          'Each write yours on a slip of paper, or simply picture it, and put it in a box or a drawer for the evening. You can take it out again tomorrow, alone or together.',
+        prompts: [],
+      },
+      {
+        id: 'instead',
+        actor: 'each',
+        title: 'What tonight can hold',
+        instruction: 'Take turns saying what you would like the rest of the evening to hold instead.',
+        prompts: ['For the rest of tonight, I would like …'],
+        timer: { seconds: 30, perPartner: true },
+      },
+      {
+        id: 'if-it-returns',
+        actor: 'together',
+        title: 'If it keeps coming back',
+        instruction:
+          'If the same thing keeps returning, it may need more care than an evening can give. The “Getting professional help” page is there for that.',
+        prompts: [],
+      },
+    ],
+    reflection: ['How did the evening feel with that one thing set aside?'],
+  },
+  {
+    id: 'forgiveness-in-its-own-time',
+    title: 'Forgiveness, in its own time',
+    theme: 'emotional-baggage',
+    reasons: ['trust-and-safety', 'connection'],
+    why: 'Forgiving is slowly loosening your hold on a hurt, not pretending it never happened. Talking about what would help, without any deadline, makes room for it.',
+    minutes: 20,
+    depth: 'deeper',
+    form: 'forgiveness',
+    asksAboutPartnerHurt: true,
+    safetyNote:
+      'First, check: are you both rested and willing right now? Any step can be skipped, and you can pause the session whenever you need. Choose a hurt that is small and mostly behind you. If you are afraid of your partner, do not do this together, and if it touches deep pain or trauma, stop: the “Getting professional help” page is there for both.',
+    lighterAlternative: 'how-we-talk-about-the-past',
+    steps: [
+      {
+        id: 'what-it-is',
+        actor: 'together',
+        title: 'What forgiving is, and is not',
+        instruction:
+          'Read this aloud together. Forgiving is not forgetting, and it does not mean saying what happened was fine. Nobody owes it on a timetable: it can come slowly, in part, or not yet.',
+        prompts: [],
+      },
+      {
+        id: 'choose',
+        actor: 'together',
+        title: 'Choose something small',
+        instruction: 'Each quietly pick one small hurt between you that you still hold a little of. Decide who speaks first.',
+        prompts: [],
+      },
+      {
+        id: 'first-share',
+        actor: 'speaker',
+        title: 'What I still hold',
+        instruction: 'Say what you are still holding, and what might help you loosen your grip on it a little. Stay with today rather than the whole history.',
+        prompts: ['Something I still hold a little of is …', 'What might help me let more of it go is …'],
+        timer: { seconds: 120, perPartner: false },
+      },
+      {
+        id: 'first-hear',
+        actor: 'listener',
+        title: 'Hear it without defending',
+        instruction:
+          'Say back what you heard, without defending yourself. Ask whether there is anything you could do, and accept that the answer may be “nothing yet”.',
+        prompts: ['What I heard is …', 'Is there something I could do that would help?'],
+        timer: { seconds: 90, perPartner: false },
+        swapRoles: true,
+      },
+      {
+        id: 'second-share',
+        actor: 'speaker',
+        title: 'What I still hold',
+        instruction: 'Now the other partner says what they still hold, and what might help them let some of it go.',
+        prompts: ['Something I still hold a little of is …', 'What might help me let more of it go is …'],
+        timer: { seconds: 120, perPartner: false },
+      },
+      {
+        id: 'second-hear',
+        actor: 'listener',
+        title: 'Hear it without defending',
+        instruction: 'Say back what you heard, without defending yourself, and ask whether there is anything you could do.',
+        prompts: ['What I heard is …', 'Is there something I could do that would help?'],
+        timer: { seconds: 90, perPartner: false },
+      },
+      {
+        id: 'where-we-are',
+        actor: 'together',
+        title: 'Where you are today',
+        instruction:
+          'Each say where you are with it today. “Not yet”, “partly” and “I am letting it go” are all good answers. Thank each other for listening.',
+        prompts: ['Where I am with it today is …'],
+      },
+    ],
+    reflection: [
+      'What would help forgiveness feel possible without feeling owed?',
+      'What did you notice in yourself while you listened without defending?',
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import type { ExerciseInput } from '../schema';
+import { REPAIR_PHRASES } from '../repair-phrases';
 
 export const poorCommunicationExercises: readonly ExerciseInput[] = [
   {
@@ -115,13 +116,13 @@ export const poorCommunicationExercises: readonly ExerciseInput[] = [
   },
   {
     id: 'our-pause-signal',
-    title: 'Our pause signal',
+    title: 'Our time-out signal',
     theme: 'poor-communication',
     reasons: ['communication', 'trust-and-safety'],
-    why: 'Conversations go badly when one of you is too overwhelmed to think. An agreed way to pause, and a promise to return, keeps a heated talk from doing damage.',
+    why: 'When one of you is too flooded to think, talking on only does damage. An agreed time-out, with real time to calm down and a set time to come back, protects you both.',
     minutes: 15,
     depth: 'light',
-    form: 'planning',
+    form: 'time-out plan',
     steps: [
       {
         id: 'signs',
@@ -135,24 +136,26 @@ export const poorCommunicationExercises: readonly ExerciseInput[] = [
         id: 'signal',
         actor: 'together',
         title: 'Choose a signal',
-        instruction: 'Choose a word or gesture that either of you can use to ask for a pause. Pick something neutral, even a little funny.',
-        prompts: ['Our pause signal is …'],
+        instruction:
+          'Agree now, while you are calm, on a word or gesture either of you can use to call a time-out. Pick something neutral, even a little funny. Whoever hears it stops talking, with no last word.',
+        prompts: ['Our time-out signal is …'],
       },
       {
         id: 'during',
         actor: 'each',
-        title: 'What you will do in the pause',
-        instruction: 'Take turns saying what helps you calm down during a pause, and how long you usually need.',
-        prompts: ['During a pause, I will …', 'I usually need about … to settle.'],
+        title: 'At least 20 minutes apart',
+        instruction:
+          'Take turns saying what calms you, then plan to spend at least 20 minutes apart doing it: a walk, music, a shower, a chore. Going over the argument in your head does not count, because it keeps you wound up.',
+        prompts: ['During a time-out, I will …', 'Something that settles me is …'],
         timer: { seconds: 60, perPartner: true },
       },
       {
         id: 'return',
         actor: 'together',
-        title: 'Promise to come back',
+        title: 'Come back at a set time',
         instruction:
-          'Agree how you will return to the conversation and who will start. A pause is a promise to come back, not a way out.',
-        prompts: ['We will come back to the conversation within …', 'The one who asked for the pause will …'],
+          'Agree that whoever calls the time-out also names when you will talk again, at least 20 minutes away and the same day if you can. Come back at that time, even if only to set another. A time-out is a promise to return, not a way out.',
+        prompts: ['When I call a time-out, I will say: “Let’s talk again at …”', 'If we are still not ready by then, we will …'],
       },
     ],
     reflection: [
@@ -168,6 +171,7 @@ export const poorCommunicationExercises: readonly ExerciseInput[] = [
     why: 'Small unspoken things gather into distance. Saying one of them carefully, and hearing it well, clears a little space between you.',
     minutes: 25,
     depth: 'deeper',
+    asksAboutPartnerHurt: true,
     form: 'i-statements',
     safetyNote:
       'Before you begin, check: are you both rested and willing right now? Any step can be skipped and the session can be paused at any point. Choose something small for today; bigger things can wait for another time, or for a counsellor.',
@@ -233,6 +237,166 @@ export const poorCommunicationExercises: readonly ExerciseInput[] = [
     reflection: [
       'How did it feel to say something small that had been waiting?',
       'What would help these things get said sooner in future?',
+    ],
+  },
+  {
+    id: 'one-clear-request',
+    title: 'One clear request',
+    theme: 'poor-communication',
+    reasons: ['communication'],
+    why: 'A vague wish is easy to miss, while a small, specific request is easy to say yes to.',
+    minutes: 4,
+    depth: 'light',
+    form: 'requests',
+    steps: [
+      {
+        id: 'think',
+        actor: 'together',
+        title: 'Think of something small',
+        instruction: 'Each think of one small thing you would like more of this week. Make it specific: what, and when.',
+        prompts: [],
+      },
+      {
+        id: 'ask',
+        actor: 'each',
+        title: 'Ask for it',
+        instruction:
+          'Take turns making your request, saying what you would like rather than what is missing. The other answers with a yes, or with an offer that fits better.',
+        prompts: ['Would you be willing to … on …?', 'Yes, I can do that.', 'That one is hard for me, but I could …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+      {
+        id: 'repeat',
+        actor: 'together',
+        title: 'Say it back',
+        instruction: 'Each sum up what you agreed in one sentence, so you both remember it the same way.',
+        prompts: ['This week you asked for … and I will …'],
+      },
+    ],
+    reflection: ['Was it easier to ask, or to answer?'],
+  },
+  {
+    id: 'choosing-our-repair-phrases',
+    title: 'Our repair phrases',
+    theme: 'poor-communication',
+    reasons: ['communication', 'trust-and-safety'],
+    why: 'In the heat of an argument, kind words are hard to find. Choosing a few in advance, and agreeing what they mean, gives you both a way back.',
+    minutes: 5,
+    depth: 'light',
+    form: 'repair phrases',
+    steps: [
+      {
+        id: 'read',
+        actor: 'together',
+        title: 'Read them aloud',
+        instruction: `Take turns reading these phrases aloud. ${REPAIR_PHRASES.intro}`,
+        prompts: REPAIR_PHRASES.phrases.map((phrase) => phrase.text),
+      },
+      {
+        id: 'pick',
+        actor: 'each',
+        title: 'Pick yours',
+        instruction: 'Take turns choosing two or three you could really say, in your own words if you like, and one you would love to hear.',
+        prompts: ['Phrases I could really say are …', 'One I would love to hear from you is …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+      {
+        id: 'keep',
+        actor: 'together',
+        title: 'Keep them close',
+        instruction:
+          'Agree where your phrases will live, such as a note on the fridge or in your phones. Promise to take one kindly when it is offered, even in the middle of a sentence.',
+        prompts: ['We will keep our phrases …'],
+      },
+    ],
+    reflection: ['Which phrase do you think will be hardest to say in the moment, and why?'],
+  },
+  {
+    id: 'the-day-after-a-fight',
+    title: 'The day after a fight',
+    theme: 'poor-communication',
+    reasons: ['communication', 'trust-and-safety', 'connection'],
+    why: 'Going back over a fight once you are both calm, one side at a time, turns it from something that happened to you into something you understand together. It also gives you one thing to do differently next time.',
+    minutes: 30,
+    depth: 'deeper',
+    form: 'repair conversation',
+    asksAboutPartnerHurt: true,
+    safetyNote:
+      'Before you start, check in: are you both rested and willing right now? Any step can be skipped, and you can pause the session at any time; if it heats up again, take a time-out and come back later. If you are afraid of your partner, do not do this together: turn to the “Getting professional help” page instead.',
+    lighterAlternative: 'choosing-our-repair-phrases',
+    steps: [
+      {
+        id: 'ground',
+        actor: 'together',
+        title: 'Set the ground',
+        instruction:
+          'Do this a day or so after the argument, once you both feel calm. Agree: one speaker at a time, no deciding who was right, and either of you can pause. Sum up the argument in one neutral sentence and decide who speaks first.',
+        prompts: ['The argument we are looking back on is …'],
+      },
+      {
+        id: 'first-tell',
+        actor: 'speaker',
+        title: 'How it was for me',
+        instruction:
+          'Tell how the argument was for you, from the inside: what you noticed, what you told yourself, how it felt. Talk about yourself, not about what your partner is like.',
+        prompts: ['From where I stood, it went like this: …', 'What I told myself in the moment was …'],
+        timer: { seconds: 180, perPartner: false },
+      },
+      {
+        id: 'first-reflect',
+        actor: 'listener',
+        title: 'Say back what you heard',
+        instruction:
+          'Say back what you heard, without correcting the facts, and ask whether you missed anything. Your own side comes next.',
+        prompts: ['What I heard is …', 'It sounds like it felt …', 'Did I miss anything?'],
+        timer: { seconds: 90, perPartner: false },
+        swapRoles: true,
+      },
+      {
+        id: 'second-tell',
+        actor: 'speaker',
+        title: 'How it was for me',
+        instruction: 'Now the other partner tells how the argument was from the inside, speaking about themselves.',
+        prompts: ['From where I stood, it went like this: …', 'What I told myself in the moment was …'],
+        timer: { seconds: 180, perPartner: false },
+      },
+      {
+        id: 'second-reflect',
+        actor: 'listener',
+        title: 'Say back what you heard',
+        instruction: 'Say back what you heard, without correcting the facts, and ask whether you missed anything.',
+        prompts: ['What I heard is …', 'It sounds like it felt …', 'Did I miss anything?'],
+        timer: { seconds: 90, perPartner: false },
+      },
+      {
+        id: 'felt-and-needed',
+        actor: 'each',
+        title: 'What I felt and needed',
+        instruction: 'Take turns naming what you felt underneath the words, and what you needed then but did not get.',
+        prompts: ['Underneath, I felt …', 'What I needed then was …'],
+        timer: { seconds: 120, perPartner: true },
+      },
+      {
+        id: 'own-part',
+        actor: 'each',
+        title: 'My own part',
+        instruction:
+          'Take turns naming your own part: something you said or did that made it harder. Only your own part; leave your partner’s to them.',
+        prompts: ['My part in it was …', 'I wish I had …'],
+        timer: { seconds: 90, perPartner: true },
+      },
+      {
+        id: 'next-time',
+        actor: 'together',
+        title: 'One thing for next time',
+        instruction:
+          'Agree one thing to try the next time a talk starts to heat up, such as your time-out signal or a repair phrase. Thank each other for coming back to this.',
+        prompts: ['Next time, we will try …'],
+      },
+    ],
+    reflection: [
+      'What did you understand about your partner’s side that you had not seen before?',
+      'What would make the next hard conversation a little easier?',
     ],
   },
 ];

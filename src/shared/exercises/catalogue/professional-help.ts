@@ -233,4 +233,34 @@ export const professionalHelpExercises: readonly ExerciseInput[] = [
       'What helps you feel settled after a session?',
     ],
   },
+  {
+    id: 'who-we-can-lean-on',
+    title: 'Who we can lean on',
+    theme: 'professional-help',
+    reasons: ['trust-and-safety', 'connection'],
+    why: 'A couple does better with support around it. Naming who each of you could turn to makes reaching out easier before things get heavy.',
+    minutes: 4,
+    depth: 'light',
+    form: 'conversation',
+    steps: [
+      {
+        id: 'name',
+        actor: 'each',
+        title: 'Name your people',
+        instruction:
+          'Take turns naming one or two people outside the two of you whom you could talk to on a hard day: a friend, a relative, a doctor, a counsellor.',
+        prompts: ['On a hard day, I could talk to …', 'What makes it easier to reach out is …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+      {
+        id: 'help',
+        actor: 'together',
+        title: 'Make it easier',
+        instruction:
+          'Say one thing that would help each of you actually reach out when you need to. The “Getting professional help” page describes kinds of support if you want to look further.',
+        prompts: ['It would help me reach out if …'],
+      },
+    ],
+    reflection: ['Was anyone on your partner’s list a surprise to you?'],
+  },
 ];

@@ -182,4 +182,33 @@ export const shareFeelingsExercises: readonly ExerciseInput[] = [
       'What is one thing you heard that you want to remember?',
     ],
   },
+  {
+    id: 'todays-inner-weather',
+    title: 'Today’s inner weather',
+    theme: 'share-feelings',
+    reasons: ['communication', 'connection'],
+    why: 'Describing your mood as weather is an easy first step toward naming it. It also tells your partner how to meet you tonight.',
+    minutes: 3,
+    depth: 'light',
+    form: 'check-in',
+    steps: [
+      {
+        id: 'picture',
+        actor: 'together',
+        title: 'Pick your weather',
+        instruction: 'Each choose a kind of weather for how you feel right now: sunny, cloudy, foggy, stormy, or a bit of everything.',
+        prompts: [],
+      },
+      {
+        id: 'share',
+        actor: 'each',
+        title: 'Give the forecast',
+        instruction:
+          'Take turns naming your weather, one reason for it, and what would suit you tonight. The other listens and does not try to change the forecast.',
+        prompts: ['My weather right now is …', 'Mostly because …', 'Tonight, what would suit me is …'],
+        timer: { seconds: 60, perPartner: true },
+      },
+    ],
+    reflection: ['Did your partner’s weather surprise you?'],
+  },
 ];
