@@ -30,9 +30,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await openExercise(page, 'Hearing a hurt about us');
       await shot('exercise-page-full', true);
       await startTogether(page);
+      await expect(page.getByRole('heading', { name: 'Before you begin' })).toBeFocused();
+      await shot('fear-check');
+      await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page.getByRole('heading', { name: 'Are you both rested and willing right now?' })).toBeFocused();
       await shot('safety-check');
-      await page.getByRole('button', { name: 'Not now' }).click();
+      await page.getByRole('group', { name: 'Ada', exact: true }).getByRole('button', { name: 'Not today' }).click();
+      await expect(page.getByRole('heading', { name: 'It’s fine to stop here' })).toBeFocused();
+      await shot('aftercare');
 
       await openExercises(page);
       await openExercise(page, 'What I bring with me');

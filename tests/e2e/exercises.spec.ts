@@ -230,18 +230,27 @@ test('a deeper exercise starts with the rested-and-willing check and offers the 
   );
   await startTogether(page);
 
+  // The fear screen first (session-safety.spec.ts covers it), then each partner's own "ready".
+  const fear = page.getByRole('heading', { level: 2, name: 'Before you begin' });
   const check = page.getByRole('heading', { level: 2, name: 'Are you both rested and willing right now?' });
+  const ready = (name: string) => page.getByRole('group', { name, exact: true }).getByRole('button', { name: 'I’m ready' });
+  await expect(fear).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(check).toBeFocused();
   await expect(page.getByText('Any step can be skipped and the session can be paused at any time.')).toBeVisible();
 
   // Ready: the steps begin. Pause, come back: the check is asked again before carrying on.
-  await page.getByRole('button', { name: 'Yes, we’re both ready' }).click();
+  await ready('Ada').click();
+  await ready('Bo').click();
   await expectStep(page, 1, 6, 'Agree on the ground rules');
   await page.getByRole('button', { name: 'Pause and leave' }).click();
   await page.getByRole('button', { name: 'Resume Hearing a hurt about us' }).click();
+  await expect(fear).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(check).toBeFocused();
 
   // Not today: the lighter alternative takes its place, and only it waits on Home.
+  await page.getByRole('group', { name: 'Bo', exact: true }).getByRole('button', { name: 'Not today' }).click();
   await page.getByRole('button', { name: 'Try something lighter: Three minutes each' }).click();
   await expect(screenHeading(page)).toHaveText('Three minutes each');
   await expectStep(page, 1, 8, 'Choose who starts');

@@ -1,4 +1,4 @@
-import { CATALOGUE, THEMES, type Exercise, type ThemeId } from '../../../shared/exercises';
+import { CATALOGUE, exerciseById, THEMES, type Exercise, type ThemeId } from '../../../shared/exercises';
 import type { Suggestion } from '../../../shared/ipc/features/sessions';
 import type { ReadableDB } from '../db/connection';
 
@@ -27,7 +27,9 @@ function lastPractised(db: ReadableDB) {
   const byTheme = new Map<string, number>();
   const byExercise = new Map<string, number>();
   for (const r of rows) {
-    byExercise.set(r.exercise_id, r.at);
+    // A merged exercise's old id counts as the exercise it became.
+    const id = exerciseById(r.exercise_id)?.id ?? r.exercise_id;
+    byExercise.set(id, Math.max(byExercise.get(id) ?? 0, r.at));
     byTheme.set(r.theme, Math.max(byTheme.get(r.theme) ?? 0, r.at));
   }
   return { byTheme, byExercise };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../../shared/model';
 import { call } from '../api';
+import { HelpButton, HelpScreen } from '../help';
 import { ChooseNewPassphrase } from '../lock/ChooseNewPassphrase';
 import { LockScreen } from '../lock/LockScreen';
 import { SetupScreen } from '../setup/SetupScreen';
@@ -16,6 +17,8 @@ type Startup = { kind: 'asking' } | { kind: 'failed'; message: string } | { kind
  */
 export function App() {
   const [startup, setStartup] = useState<Startup>({ kind: 'asking' });
+  // The help page over the lock screen: it replaces it (nothing typed there is kept) and needs no unlock.
+  const [helpOpen, setHelpOpen] = useState(false);
 
   const askStatus = useCallback(async () => {
     setStartup({ kind: 'asking' });
@@ -38,7 +41,8 @@ export function App() {
       case 'needs-setup':
         return <SetupScreen onReady={show} />;
       case 'locked':
-        return <LockScreen lockMode={startup.status.lockMode} onOpened={show} />;
+        if (helpOpen) return <HelpScreen backLabel="Back to the lock screen" onBack={() => setHelpOpen(false)} />;
+        return <LockScreen lockMode={startup.status.lockMode} onOpened={show} onHelp={() => setHelpOpen(true)} />;
       case 'open':
         // Opened with the recovery code in passphrase mode: a new passphrase comes first.
         if (startup.status.mustChooseLock) return <ChooseNewPassphrase onChosen={show} onLocked={show} />;
@@ -46,9 +50,12 @@ export function App() {
     }
   }
 
+  // When Hearth cannot start, help is still one step away.
+  if (startup.kind === 'failed' && helpOpen) return <HelpScreen backLabel="Back" onBack={() => setHelpOpen(false)} />;
+
   return (
     <>
-      <TopBar />
+      <TopBar>{startup.kind === 'failed' ? <HelpButton onHelp={() => setHelpOpen(true)} /> : null}</TopBar>
       <main className="page page-narrow">
         {startup.kind === 'failed' ? (
           <>

@@ -1,8 +1,10 @@
 import { PROFESSIONAL_HELP } from '../../../shared/exercises';
+import { ABUSE_SECTION, HelpSectionView, UrgentHelp } from '../help';
 import { ScreenHeading } from '../ui';
 
 /** The offline help page: plain text from the catalogue, nothing fetched, nothing linked. */
 export function ProfessionalHelp({ backLabel, onBack }: { backLabel: string; onBack: () => void }) {
+  const rest = PROFESSIONAL_HELP.sections.filter((section) => section !== ABUSE_SECTION);
   return (
     <div className="help-page">
       <p>
@@ -12,26 +14,11 @@ export function ProfessionalHelp({ backLabel, onBack }: { backLabel: string; onB
       </p>
       <ScreenHeading>{PROFESSIONAL_HELP.title}</ScreenHeading>
       <p className="lede">{PROFESSIONAL_HELP.intro}</p>
-      {PROFESSIONAL_HELP.sections.map((section, index) => (
-        <section
-          key={section.id}
-          // The first section is about safety; it stands out so no one has to look for it.
-          className={index === 0 ? 'help-section help-section-first' : 'help-section'}
-          aria-labelledby={`help-${section.id}`}
-        >
-          <h2 id={`help-${section.id}`}>{section.heading}</h2>
-          {section.blocks.map((block, blockIndex) =>
-            block.kind === 'paragraph' ? (
-              <p key={blockIndex}>{block.text}</p>
-            ) : (
-              <ul key={blockIndex} className="help-list">
-                {block.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            ),
-          )}
-        </section>
+      {/* Safety first, so no one has to look for it: fear and control, then the numbers to call. */}
+      <HelpSectionView section={ABUSE_SECTION} highlight />
+      <UrgentHelp withAbuseSection={false} />
+      {rest.map((section) => (
+        <HelpSectionView key={section.id} section={section} />
       ))}
     </div>
   );

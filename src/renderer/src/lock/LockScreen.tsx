@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppStatus, LockMode } from '../../../shared/model';
 import { TopBar } from '../app/TopBar';
 import { call } from '../api';
+import { HelpButton } from '../help';
 import { ErrorMessage, ScreenHeading, StatusMessage, TextField } from '../ui';
 import { PassphraseField } from './PassphraseField';
 import './lock.css';
@@ -14,7 +15,16 @@ const ERROR_ID = 'unlock-error';
  * Shown whenever the journal is closed. Anyone may be looking at this screen, so it says
  * nothing about whose journal it is or what is in it, not even the names.
  */
-export function LockScreen({ lockMode, onOpened }: { lockMode: LockMode | null; onOpened: (status: AppStatus) => void }) {
+export function LockScreen({
+  lockMode,
+  onOpened,
+  onHelp,
+}: {
+  lockMode: LockMode | null;
+  onOpened: (status: AppStatus) => void;
+  /** The help page, which must be reachable without unlocking. */
+  onHelp: () => void;
+}) {
   const usual: Way = lockMode === 'device+passphrase' ? 'passphrase' : 'device';
   const [way, setWay] = useState<Way>(usual);
   const [secret, setSecret] = useState('');
@@ -69,7 +79,9 @@ export function LockScreen({ lockMode, onOpened }: { lockMode: LockMode | null; 
 
   return (
     <>
-      <TopBar />
+      <TopBar>
+        <HelpButton onHelp={onHelp} />
+      </TopBar>
       <main className="page page-narrow lock">
         <div className="card lock-card">
           <ScreenHeading>Your journal is locked</ScreenHeading>

@@ -3,6 +3,7 @@ import type { LockChoice } from '../../../shared/ipc/features/vault';
 import type { AppStatus, LockMode } from '../../../shared/model';
 import { TopBar } from '../app/TopBar';
 import { call } from '../api';
+import { HelpButton, HelpScreen } from '../help';
 import { EMPTY_NEW_PASSPHRASE, type NewPassphrase } from '../lock/NewPassphraseFields';
 import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
 import { LockChoiceStep, type Shared } from './LockChoiceStep';
@@ -32,6 +33,8 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
   const [creating, setCreating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [made, setMade] = useState<Made | null>(null);
+  // Help is open over whichever step this is; the steps' answers wait here until it closes.
+  const [helpOpen, setHelpOpen] = useState(false);
 
   const go = (next: Step) => {
     setProblem(null);
@@ -62,9 +65,13 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
     onReady(status);
   };
 
+  if (helpOpen) return <HelpScreen backLabel="Back to setting up" onBack={() => setHelpOpen(false)} />;
+
   return (
     <>
-      <TopBar />
+      <TopBar>
+        <HelpButton onHelp={() => setHelpOpen(true)} />
+      </TopBar>
       {/* The code needs the wider page to show its five groups on one line. */}
       <main className={step === 'recovery' ? 'page setup' : 'page page-narrow setup'}>
         {step === 'names' ? (

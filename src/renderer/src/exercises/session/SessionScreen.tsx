@@ -4,9 +4,13 @@ import type { Session } from '../../../../shared/ipc/features/sessions';
 import type { PartnerNames } from '../../app/partner-names';
 import { call } from '../../api';
 import { ErrorMessage, StatusMessage } from '../../ui';
+import { Aftercare } from './Aftercare';
 import { Closing } from './Closing';
+import { FearCheck } from './FearCheck';
 import { EMPTY_REFLECTIONS, ReflectionForm, type ReflectionDrafts } from './ReflectionForm';
+import { needsSafetyCheck } from './safety';
 import { SafetyCheck } from './SafetyCheck';
+import { SafetyNote } from './SafetyNote';
 import { StepView } from './StepView';
 import './session.css';
 
@@ -22,7 +26,8 @@ export interface SessionScreenProps {
   onSession: (sessionId: string) => void;
 }
 
-type Phase = 'safety' | 'steps' | 'reflect' | 'closed';
+/** fear, then ready: the safety steps of a deeper session; stopped: ended early, with aftercare. */
+type Phase = 'fear' | 'ready' | 'steps' | 'reflect' | 'closed' | 'stopped';
 
 const writtenNow = () => ({ utc: Date.now(), offsetMinutes: -new Date().getTimezoneOffset() });
 
@@ -44,7 +49,17 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
       if (!result.ok) return setProblem(result.error.message);
       const exercise = exerciseById(result.value.exerciseId);
       setSession(result.value);
-      setPhase(result.value.status !== 'in-progress' ? 'closed' : exercise?.depth === 'deeper' ? 'safety' : 'steps');
+      const { status } = result.value;
+      // Every resume of a deeper session asks again: yesterday's "ready" is not today's.
+      setPhase(
+        status === 'abandoned'
+          ? 'stopped'
+          : status === 'completed'
+            ? 'closed'
+            : exercise && needsSafetyCheck(exercise)
+              ? 'fear'
+              : 'steps',
+      );
     });
     return () => {
       current = false;
@@ -83,12 +98,23 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
     setSession(result.value);
   };
 
+  // "Not now" and "Not today": the session ends at once, with no question asked and no reason kept.
+  const stop = async () => {
+    if (session.status !== 'in-progress') return setPhase('stopped');
+    setPhase('stopped');
+    setProblem(null);
+    const result = await call('sessions.abandon', { id: session.id });
+    if (!result.ok) return setProblem(result.error.message);
+    setSession(result.value);
+  };
+
   const tryLighter = async () => {
     if (busy || !lighter) return;
     setBusy(true);
     setProblem(null);
     // Set this one aside (it has not really begun) so it does not wait on Home to be resumed.
-    const abandoned = await call('sessions.abandon', { id: session.id });
+    const abandoned =
+      session.status === 'in-progress' ? await call('sessions.abandon', { id: session.id }) : ({ ok: true } as const);
     const started = abandoned.ok
       ? await call('sessions.start', { exerciseId: lighter.id, firstSpeaker: session.firstSpeaker, at: writtenNow() })
       : abandoned;
@@ -114,33 +140,51 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
     setPhase('closed');
   };
 
+  const notNow = (
+    <button type="button" className="button button-quiet session-not-now" onClick={() => void stop()}>
+      Not now
+    </button>
+  );
+
   return (
     <div className="session">
-      <h1 className="screen-heading session-title">{exercise.title}</h1>
-      {phase === 'safety' ? (
-        <>
-          <SafetyCheck
-            exercise={exercise}
-            lighter={lighter}
-            resuming={session.stepIndex > 0}
-            onReady={() => setPhase('steps')}
-            onLighter={() => void tryLighter()}
-            onNotNow={onLeave}
-            onHelp={onHelp}
-          />
-          <ErrorMessage>{problem}</ErrorMessage>
-        </>
-      ) : phase === 'reflect' ? (
-        <ReflectionForm
+      <div className="session-header">
+        <h1 className="screen-heading session-title">{exercise.title}</h1>
+        {/* The discreet way out, in the same place on every step: no confirmation, no question. */}
+        {phase === 'steps' || phase === 'reflect' ? notNow : null}
+      </div>
+      {phase === 'fear' ? (
+        <FearCheck exercise={exercise} onContinue={() => setPhase('ready')} onNotNow={() => void stop()} onHelp={onHelp} />
+      ) : phase === 'ready' ? (
+        <SafetyCheck
           exercise={exercise}
           names={names}
-          drafts={drafts}
-          onDrafts={setDrafts}
-          finishing={busy}
-          problem={problem}
-          onBack={() => setPhase('steps')}
-          onFinish={() => void finish()}
+          resuming={session.stepIndex > 0}
+          onReady={() => setPhase('steps')}
+          onNotToday={() => void stop()}
         />
+      ) : phase === 'stopped' ? (
+        <Aftercare
+          lighter={lighter}
+          problem={problem}
+          onLighter={() => void tryLighter()}
+          onHome={onLeave}
+          onHelp={onHelp}
+        />
+      ) : phase === 'reflect' ? (
+        <>
+          <ReflectionForm
+            exercise={exercise}
+            names={names}
+            drafts={drafts}
+            onDrafts={setDrafts}
+            finishing={busy}
+            problem={problem}
+            onBack={() => setPhase('steps')}
+            onFinish={() => void finish()}
+          />
+          <SafetyNote exercise={exercise} onHelp={onHelp} />
+        </>
       ) : phase === 'closed' ? (
         <Closing names={names} reflections={session.reflections.length} onJournal={onJournal} onHome={onLeave} onLibrary={onLibrary} />
       ) : (
@@ -170,6 +214,7 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
               Next
             </button>
           </div>
+          <SafetyNote exercise={exercise} onHelp={onHelp} />
           <div className="session-leave">
             <button type="button" className="button button-quiet" onClick={onLeave}>
               Pause and leave
