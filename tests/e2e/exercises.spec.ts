@@ -337,20 +337,20 @@ test('the library groups exercises by strategy and barrier and filters by length
     'When the past comes along',
   ]);
   const cards = page.locator('.exercise-card');
-  await expect(page.getByText('All 41 exercises are shown.')).toBeVisible();
-  await expect(cards).toHaveCount(41);
+  await expect(page.getByText('All 54 exercises are shown.')).toBeVisible();
+  await expect(cards).toHaveCount(54);
   await expect(cards.filter({ hasText: 'Three minutes each' })).toContainText('15 minutes · Light');
 
   const minutes = page.getByRole('group', { name: 'How many minutes?' });
   const depth = page.getByRole('group', { name: 'How deep?' });
   await minutes.getByRole('radio', { name: 'Up to 10' }).check();
-  await expect(page.getByText('6 of 41 exercises fit.')).toBeVisible();
-  await expect(cards).toHaveCount(6);
+  await expect(page.getByText('16 of 54 exercises fit.')).toBeVisible();
+  await expect(cards).toHaveCount(16);
   await depth.getByRole('radio', { name: 'Deeper' }).check();
   await expect(cards).toHaveCount(0);
   await expect(strategies.getByText('None of these fit the length and depth you chose.').first()).toBeVisible();
   await minutes.getByRole('radio', { name: 'Any' }).check();
-  await expect(page.getByText('9 of 41 exercises fit.')).toBeVisible();
+  await expect(page.getByText('12 of 54 exercises fit.')).toBeVisible();
   for (const card of await cards.all()) await expect(card).toContainText('Deeper');
 
   // The suggestion's Start opens that exercise, ready to begin.
