@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { exportBackup, nextDialogAnswer, openBackup, watchedProgress, watchProgress } from './support/backup';
 import { completeSetup, goTo, screenHeading, shownEntries, writeEntry } from './support/journey';
 import { harnessToken } from './support/main-events';
+import type { PageGlobal } from './support/page-global';
 
 const ARTIFACTS = 'tests/e2e/artifacts/';
 const PASSPHRASE = 'the kettle sings when the heron leaves';
@@ -57,7 +58,9 @@ test('export a backup, write more, restore it over the journal: the journal is a
   const exporting = page.getByRole('region', { name: 'Make a backup' });
   await nextDialogAnswer(harnessUrl, { path: target });
   await exporting.getByRole('button', { name: 'Choose where to save it…' }).click();
-  await expect(exporting.getByText(target)).toBeVisible();
+  // The page shows the file's name; the folder stays in main, behind a token.
+  await expect(exporting.getByText(basename(target))).toBeVisible();
+  expect(await page.content()).not.toContain(away);
   const first = exporting.getByLabel('Backup passphrase', { exact: true });
   await expect(first).toBeFocused();
   await first.fill('password');
@@ -73,7 +76,8 @@ test('export a backup, write more, restore it over the journal: the journal is a
   await exporting.getByRole('button', { name: 'Make the backup' }).click();
   await expect(exporting.getByRole('progressbar', { name: 'Making the backup' })).toBeVisible();
   const saved = exporting.getByRole('status').first();
-  await expect(saved).toContainText(`Saved. Your backup is at ${target}`, { timeout: 60_000 });
+  await expect(saved).toContainText(`Saved as ${basename(target)}`, { timeout: 60_000 });
+  expect(await page.content()).not.toContain(away);
   await expect(saved).toContainText('with 1 entry, 0 check-ins and 0 sessions');
   await expect(exporting.getByRole('progressbar')).toHaveCount(0);
   await expect(exporting.getByRole('button', { name: 'Choose where to save it…' })).toBeFocused();
@@ -216,9 +220,9 @@ test('a passphrase mismatch writes nothing, a closed dialog changes nothing, and
 
   await nextDialogAnswer(harnessUrl, { path: target });
   await elsewhere.click();
-  await expect(exporting.getByText(target)).toBeVisible();
+  await expect(exporting.getByText(basename(target))).toBeVisible();
   await exporting.getByRole('button', { name: 'Make the backup' }).click();
-  await expect(exporting.getByRole('status').first()).toContainText('Saved.', { timeout: 60_000 });
+  await expect(exporting.getByRole('status').first()).toContainText('Saved as ours.age', { timeout: 60_000 });
   await expect(exporting.getByRole('alert')).toHaveText('');
   expect(readdirSync(away)).toEqual(['ours.age']);
 
@@ -281,6 +285,28 @@ test('on a new, empty journal the backup goes straight in, and the app shows the
   await goTo(page, 'Journal');
   await expect(shownEntries(page)).toHaveCount(1);
   await expect(shownEntries(page).first()).toContainText('Written on the old computer.');
+});
+
+test('the page cannot name where a backup goes: a path is refused, a made-up token too, and nothing is written', async ({
+  page,
+  harnessUrl,
+}) => {
+  await page.goto(harnessUrl);
+  await completeSetup(page);
+  const target = join(away, 'chosen-by-the-page.age');
+  const answers = await page.evaluate(async (path) => {
+    const w = globalThis as unknown as PageGlobal;
+    // Through the page's own bridge, as a compromised page would.
+    const methods = w.hearth.invoke as unknown as Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+    const send = (channel: string, input: unknown) => methods[channel]!(input);
+    return [
+      await send('backup.export', { path, passphrase: 'a sentence only we know' }),
+      await send('backup.export', { token: 'A'.repeat(43), passphrase: 'a sentence only we know' }),
+      await send('backup.restore', { path, passphrase: 'a sentence only we know', mode: 'replace' }),
+    ].map((a) => a.error?.code);
+  }, target);
+  expect(answers).toEqual(['INVALID_INPUT', 'BACKUP_PATH_INVALID', 'INVALID_INPUT']);
+  expect(readdirSync(away)).toEqual([]);
 });
 
 test('the harness’s dialog hook answers only the test, and only with a path or a cancel', async ({ harnessUrl }) => {

@@ -1,5 +1,6 @@
 import type { ChosenPath } from '../../src/shared/ipc/features/backup-dialogs';
 import { HearthError, type AppHandlerTable } from '../../src/main/core';
+import { backupFileTokens, type BackupFileTokens } from '../../src/main/core/backup/file-tokens';
 
 /**
  * The answers the harness's stand-in file dialogs give, in order. The browser has no native
@@ -8,7 +9,9 @@ import { HearthError, type AppHandlerTable } from '../../src/main/core';
  *   body {"path": "/abs/file.age"}  or  {"cancelled": true}
  * (tests/e2e/support/backup.ts: nextDialogAnswer), or calls Harness.queueDialogAnswer
  * in-process. Each backup.chooseExportPath or backup.chooseBackupFile takes the oldest
- * answer; with none queued, the dialog counts as closed: {cancelled: true}.
+ * answer; with none queued, the dialog counts as closed: {cancelled: true}. As in the app, a
+ * picked path stays on this side behind a token (src/main/core/backup/file-tokens.ts); the
+ * page gets the token and the file's name only.
  */
 export interface DialogAnswers {
   push(answer: ChosenPath): void;
@@ -31,7 +34,7 @@ export function createDialogAnswers(): DialogAnswers {
  * (src/renderer/print.html) and the same PDF settings main uses. The backup file dialogs
  * answer from `dialogs` (above).
  */
-export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers()): AppHandlerTable {
+export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers(), files: BackupFileTokens = backupFileTokens): AppHandlerTable {
   const unavailable = (): never => {
     throw new HearthError(
       'PRINT_UNAVAILABLE',
@@ -41,7 +44,13 @@ export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers(
   return {
     'sheet.print': unavailable,
     'sheet.savePdf': unavailable,
-    'backup.chooseExportPath': () => dialogs.next(),
-    'backup.chooseBackupFile': () => dialogs.next(),
+    'backup.chooseExportPath': () => {
+      const answer = dialogs.next();
+      return 'cancelled' in answer ? answer : files.issue('save', answer.path);
+    },
+    'backup.chooseBackupFile': () => {
+      const answer = dialogs.next();
+      return 'cancelled' in answer ? answer : files.issue('open', answer.path);
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { ChosenPath } from '../../shared/ipc/features/backup-dialogs';
+import type { ChosenFile } from '../../shared/ipc/features/backup-dialogs';
 import type { AppHandlerTable } from '../core';
+import { backupFileTokens, type BackupFileTokens } from '../core/backup/file-tokens';
 
 export type BackupDialogChannel = 'backup.chooseExportPath' | 'backup.chooseBackupFile';
 
@@ -13,10 +14,12 @@ export interface BackupDialogsDeps {
   documentsDir?: () => string;
   /** Today, for the default file name (local time). */
   now?: () => Date;
+  /** Where a picked path is kept behind a token; the process's store, which the core backup handlers read. */
+  files?: BackupFileTokens;
 }
 
 const BACKUP_FILTERS = [{ name: 'Hearth backup', extensions: ['age'] }];
-const CANCELLED: ChosenPath = { cancelled: true };
+const CANCELLED: ChosenFile = { cancelled: true };
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -58,9 +61,10 @@ export function withBackupExtension(path: string, exists: (path: string) => bool
 }
 
 /**
- * The native dialogs of backup and restore (DESIGN.md §3). They only pick a path; writing
- * and reading the backup there are core handlers (backup.export, backup.inspect,
- * backup.restore), which check that path again.
+ * The native dialogs of backup and restore (DESIGN.md §3). They only pick a file, and keep
+ * its path in main behind a one-time token; the page gets the token and the file's name.
+ * Writing and reading the backup there are core handlers (backup.export, backup.inspect,
+ * backup.restore), which take the token and check the path again.
  */
 export function createBackupDialogs(deps: BackupDialogsDeps): Pick<AppHandlerTable, BackupDialogChannel> {
   const documentsDir = () => {
@@ -71,6 +75,7 @@ export function createBackupDialogs(deps: BackupDialogsDeps): Pick<AppHandlerTab
     }
   };
   const now = deps.now ?? (() => new Date());
+  const files = deps.files ?? backupFileTokens;
 
   return {
     'backup.chooseExportPath': async () => {
@@ -78,7 +83,7 @@ export function createBackupDialogs(deps: BackupDialogsDeps): Pick<AppHandlerTab
       const parent = deps.parentWindow();
       const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return CANCELLED;
-      return { path: withBackupExtension(choice.filePath) };
+      return files.issue('save', withBackupExtension(choice.filePath));
     },
 
     'backup.chooseBackupFile': async () => {
@@ -87,7 +92,7 @@ export function createBackupDialogs(deps: BackupDialogsDeps): Pick<AppHandlerTab
       const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const [path] = choice.filePaths;
       if (choice.canceled || !path) return CANCELLED;
-      return { path };
+      return files.issue('open', path);
     },
   };
 }

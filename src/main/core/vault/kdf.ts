@@ -25,17 +25,35 @@ export function checkScryptParams(params: ScryptParams): void {
   }
 }
 
-/** scrypt runs on libuv's thread pool, so the main thread stays responsive while it works. */
-export function stretch(secret: string, params: ScryptParams): Promise<Buffer> {
+/**
+ * A typed secret as bytes, made at the boundary so the rest of the vault handles only Buffers
+ * it can wipe. The string itself cannot be wiped; the caller drops it as soon as it can.
+ */
+export function secretBytes(secret: string): Buffer {
+  return Buffer.from(secret.normalize('NFKC'), 'utf8');
+}
+
+/** Runs `use` on the bytes of `secret` and wipes them after, whatever happens. */
+export async function withSecretBytes<T>(secret: string, use: (bytes: Buffer) => Promise<T>): Promise<T> {
+  const bytes = secretBytes(secret);
+  try {
+    return await use(bytes);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+/**
+ * scrypt runs on libuv's thread pool, so the main thread stays responsive while it works.
+ * It takes the secret as bytes the caller wipes, and the callback closes over nothing but
+ * the promise's settle functions, so no closure keeps a secret alive after the call.
+ */
+export function stretch(secret: Buffer, params: ScryptParams): Promise<Buffer> {
   checkScryptParams(params);
+  const salt = Buffer.from(params.salt, 'base64');
+  const options = { N: params.N, r: params.r, p: params.p, maxmem: memoryFor(params) + 1024 * 1024 };
   return new Promise((resolve, reject) => {
-    scryptCallback(
-      Buffer.from(secret.normalize('NFKC'), 'utf8'),
-      Buffer.from(params.salt, 'base64'),
-      32,
-      { N: params.N, r: params.r, p: params.p, maxmem: memoryFor(params) + 1024 * 1024 },
-      (error, key) => (error ? reject(error) : resolve(key)),
-    );
+    scryptCallback(secret, salt, 32, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
@@ -48,7 +66,7 @@ export interface Calibration {
 /** Times one derivation with the given parameters, in milliseconds. */
 export async function timeScrypt(params: ScryptParams): Promise<number> {
   const started = performance.now();
-  await stretch('calibration', params);
+  (await stretch(Buffer.from('calibration'), params)).fill(0);
   return performance.now() - started;
 }
 

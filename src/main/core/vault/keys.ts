@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HearthError } from '../errors';
 import type { Keychain } from './keychain';
-import { calibrateScrypt, stretch, type ScryptParams } from './kdf';
+import { calibrateScrypt, stretch, withSecretBytes, type ScryptParams } from './kdf';
 import { generateRecoveryCode, parseRecoveryCode } from './recovery-code';
 import { deriveWrapKey, KEY_BYTES, unwrapKey, wrapKey, type WrappedKey } from './wrap';
 import { VAULT_FORMAT, VAULT_VERSION, type VaultFile } from './vault-file';
@@ -63,6 +63,22 @@ function verifyVault(vault: VaultFile, deviceKey: Buffer): void {
   if (!safeEqual(b64(createHmac('sha256', macKey).update(canonical(body)).digest()), mac)) throw tampered();
 }
 
+/** How far a vault's MAC can be trusted with this device key: attempt counts are kept only under a good one. */
+export function vaultSealState(vault: VaultFile, deviceKey: Buffer): 'ok' | 'wrong-key' | 'tampered' {
+  try {
+    verifyVault(vault, deviceKey);
+    return 'ok';
+  } catch (error) {
+    return error instanceof HearthError && error.code === 'WRONG_KEY' ? 'wrong-key' : 'tampered';
+  }
+}
+
+/** The same vault with new wrong-try counts, sealed again. Only for a vault whose seal was just checked. */
+export function withAttemptCounts(vault: VaultFile, deviceKey: Buffer, attempts: VaultFile['attempts']): VaultFile {
+  const { deviceCheck: _check, mac: _mac, attempts: _old, ...rest } = vault;
+  return sealVault({ ...rest, ...(attempts && Object.keys(attempts).length > 0 ? { attempts } : {}) }, deviceKey);
+}
+
 const safeEqual = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -94,7 +110,7 @@ async function lockWrap(
     return { wrap: wrapKey(dek, deriveWrapKey(deviceKey, deviceSalt, 'device'), journalId, 'device', deps.random) };
   }
   const passphraseKdf = withSalt(deps, cost);
-  const stretched = await stretch(choice.passphrase, passphraseKdf);
+  const stretched = await withSecretBytes(choice.passphrase, (bytes) => stretch(bytes, passphraseKdf));
   const ikm = concatKeys(deviceKey, stretched);
   const wrap = wrapKey(dek, deriveWrapKey(ikm, deviceSalt, 'device+passphrase'), journalId, 'device+passphrase', deps.random);
   ikm.fill(0);
@@ -104,7 +120,7 @@ async function lockWrap(
 
 async function recoveryWrap(deps: KeyDeps, dek: Buffer, journalId: string, code: string, cost: KdfCost) {
   const recoveryKdf = withSalt(deps, cost);
-  const stretched = await stretch(code, recoveryKdf);
+  const stretched = await withSecretBytes(code, (bytes) => stretch(bytes, recoveryKdf));
   const wrap = wrapKey(dek, deriveWrapKey(stretched, fromB64(recoveryKdf.salt), 'recovery'), journalId, 'recovery', deps.random);
   stretched.fill(0);
   return { wrap, recoveryKdf };
@@ -183,7 +199,7 @@ export async function unwrapDek(keychain: Keychain, vault: VaultFile, secret: Se
       );
     }
     const params = vault.kdf.recovery;
-    const stretched = await stretch(parsed.canonical, params);
+    const stretched = await withSecretBytes(parsed.canonical, (bytes) => stretch(bytes, params));
     const dek = unwrapKey(wrapOf(vault, 'recovery')!, deriveWrapKey(stretched, fromB64(params.salt), 'recovery'), vault.journalId);
     stretched.fill(0);
     if (!dek) throw new HearthError('WRONG_RECOVERY_CODE', 'That recovery code does not open this journal.');
@@ -205,7 +221,7 @@ export async function unwrapDek(keychain: Keychain, vault: VaultFile, secret: Se
   }
   const deviceKey = await deviceKeyOf(keychain, vault);
   verifyVault(vault, deviceKey);
-  const stretched = await stretch(secret.passphrase, vault.kdf.passphrase!);
+  const stretched = await withSecretBytes(secret.passphrase, (bytes) => stretch(bytes, vault.kdf.passphrase!));
   const ikm = concatKeys(deviceKey, stretched);
   const dek = unwrapKey(wrapOf(vault, 'device+passphrase')!, deriveWrapKey(ikm, fromB64(vault.deviceSalt), 'device+passphrase'), vault.journalId);
   for (const b of [deviceKey, stretched, ikm]) b.fill(0);
@@ -236,7 +252,11 @@ export async function rewrapLock(
     deviceKey = await deviceKeyOf(deps.keychain, vault);
   }
   const lock = await lockWrap(deps, dek, deviceKey, deviceSalt, vault.journalId, choice, await kdfCost(deps));
-  const { deviceCheck: _check, mac: _mac, ...rest } = vault;
+  // With a new device key (after the recovery code opened the journal) the wrong-try counts
+  // start afresh: the recovery code has just proved who is here.
+  const { deviceCheck: _check, mac: _mac, ...kept } = vault;
+  const { attempts: _attempts, ...withoutCounts } = kept;
+  const rest = options.newDeviceKey ? withoutCounts : kept;
   const next = sealVault(
     {
       ...rest,

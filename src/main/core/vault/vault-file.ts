@@ -26,6 +26,17 @@ const Kdf = z.strictObject({
   p: z.number().int().positive(),
 });
 
+/**
+ * Wrong tries in a row for one kind of secret ('passphrase', 'recovery', later one per private
+ * page), and when the last one failed (UTC ms). Kept under the vault's MAC, so an edit to them is
+ * noticed (see attempt-ledger.ts).
+ */
+const AttemptCount = z.strictObject({
+  failures: z.number().int().min(1).max(10_000),
+  lastFailureAt: z.number().int().min(0),
+});
+export const ATTEMPT_KIND = /^[a-z][a-z0-9:-]{0,63}$/;
+
 const count = (wraps: { kind: string }[], kind: string) => wraps.filter((w) => w.kind === kind).length;
 
 export const VaultFile = z
@@ -39,6 +50,8 @@ export const VaultFile = z
     deviceSalt: base64,
     wraps: z.array(Wrap).min(2).max(2),
     kdf: z.strictObject({ passphrase: Kdf.optional(), recovery: Kdf }),
+    /** Absent when there has been no wrong try since the last right one. */
+    attempts: z.record(z.string().regex(ATTEMPT_KIND), AttemptCount).optional(),
     /** A check value of the device key (not the key), to tell a foreign keychain key from an edited file. */
     deviceCheck: base64,
     /** HMAC over everything above, under a key derived from the device key. */

@@ -15,7 +15,8 @@ type Stage = 'start' | 'choosing' | 'passphrase' | 'saving';
  */
 export function ExportBackup({ names }: { names: PartnerNames }) {
   const [stage, setStage] = useState<Stage>('start');
-  const [path, setPath] = useState<string | null>(null);
+  // The place chosen in main's save dialog: a token for main and the file's name to show.
+  const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [errors, setErrors] = useState<BackupPassphraseErrors>({});
@@ -35,8 +36,8 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
   const focusNext = useRef<'passphrase' | 'choose' | null>(null);
   useEffect(() => {
     const next = focusNext.current;
-    if (next === 'passphrase' && path) firstRef.current?.focus();
-    else if (next === 'choose' && !path) chooseRef.current?.focus();
+    if (next === 'passphrase' && file) firstRef.current?.focus();
+    else if (next === 'choose' && !file) chooseRef.current?.focus();
     else return;
     focusNext.current = null;
   });
@@ -53,14 +54,14 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
       return setProblem(result.error.message);
     }
     if ('cancelled' in result.value) return setStage(before);
-    setPath(result.value.path);
+    setFile({ token: result.value.token, fileName: result.value.fileName });
     setStage('passphrase');
     focusNext.current = 'passphrase';
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (stage === 'saving' || !path) return;
+    if (stage === 'saving' || !file) return;
     setProblem(null);
     setPassphraseRefused(false);
     // Both typings must agree before anything is written anywhere.
@@ -70,7 +71,7 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     if (found.second) return secondRef.current?.focus();
     setStage('saving');
     progress.start('backup.export');
-    const result = await call('backup.export', { path, passphrase: first });
+    const result = await call('backup.export', { token: file.token, passphrase: first });
     progress.stop();
     if (!result.ok) {
       // Nothing was written; what was typed stays, so only the part at fault needs changing.
@@ -83,10 +84,10 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     const { summary, sizeBytes } = result.value;
     setFirst('');
     setSecond('');
-    setPath(null);
+    setFile(null);
     setStage('start');
     setNews(
-      `Saved. Your backup is at ${result.value.path} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
+      `Saved as ${result.value.fileName} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
     );
     focusNext.current = 'choose';
   };
@@ -101,7 +102,7 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
       </p>
       <ErrorMessage id="backup-export-problem">{problem}</ErrorMessage>
       <StatusMessage>{news}</StatusMessage>
-      {path === null ? (
+      {file === null ? (
         <button
           ref={chooseRef}
           type="button"
@@ -115,7 +116,7 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
         <form noValidate aria-label="Make a backup" aria-busy={saving || undefined} onSubmit={(event) => void save(event)}>
           <div className="backup-file">
             <p className="backup-file-line">
-              <span className="backup-file-label">Saving to</span> <span className="backup-path">{path}</span>
+              <span className="backup-file-label">Saving to</span> <span className="backup-path">{file.fileName}</span>
             </p>
             <button
               ref={elsewhereRef}

@@ -74,7 +74,8 @@ function BackupFacts({ summary }: { summary: BackupSummary }) {
  */
 export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
   const [stage, setStage] = useState<Stage>('start');
-  const [path, setPath] = useState<string | null>(null);
+  // The file chosen in main's open dialog: a token for main and the file's name to show.
+  const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -114,7 +115,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
       return setProblem(result.error.message);
     }
     if ('cancelled' in result.value) return setStage(before);
-    setPath(result.value.path);
+    setFile({ token: result.value.token, fileName: result.value.fileName });
     setPassphrase('');
     setSummary(null);
     setError(null);
@@ -125,7 +126,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
 
   const open = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !path) return;
+    if (busy || !file) return;
     setProblem(null);
     if (passphrase === '') {
       setError('Please type the passphrase this backup was made with.');
@@ -134,7 +135,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
     setError(null);
     setStage('opening');
     progress.start('backup.inspect');
-    const [result, looksEmpty] = await Promise.all([call('backup.inspect', { path, passphrase }), journalLooksEmpty()]);
+    const [result, looksEmpty] = await Promise.all([call('backup.inspect', { token: file.token, passphrase }), journalLooksEmpty()]);
     progress.stop();
     if (!result.ok) {
       setStage('passphrase');
@@ -148,11 +149,11 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
   };
 
   const restore = async (mode: RestoreMode) => {
-    if (busy || !path) return;
+    if (busy || !file) return;
     setProblem(null);
     setStage('restoring');
     progress.start('backup.restore');
-    const result = await call('backup.restore', { path, passphrase, mode });
+    const result = await call('backup.restore', { token: file.token, passphrase, mode });
     progress.stop();
     if (!result.ok) {
       // Something was written after all: this journal is no longer empty, so offer to replace it.
@@ -164,14 +165,14 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
     setPassphrase('');
     setSummary(result.value.summary);
     setRestoredWith(mode);
-    setPath(null);
+    setFile(null);
     setStage('done');
     focusAfterRender(doneRef);
     onRestored();
   };
 
   const cancel = () => {
-    setPath(null);
+    setFile(null);
     setPassphrase('');
     setSummary(null);
     setProblem(null);
@@ -204,7 +205,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         </div>
       ) : null}
 
-      {path === null ? (
+      {file === null ? (
         <button
           ref={chooseRef}
           type="button"
@@ -216,11 +217,11 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         </button>
       ) : null}
 
-      {path !== null && (stage === 'passphrase' || stage === 'opening' || (stage === 'choosing' && !summary)) ? (
+      {file !== null && (stage === 'passphrase' || stage === 'opening' || (stage === 'choosing' && !summary)) ? (
         <form noValidate aria-label="Open a backup" aria-busy={stage === 'opening' || undefined} onSubmit={(event) => void open(event)}>
           <div className="backup-file">
             <p className="backup-file-line">
-              <span className="backup-file-label">Backup file</span> <span className="backup-path">{path}</span>
+              <span className="backup-file-label">Backup file</span> <span className="backup-path">{file.fileName}</span>
             </p>
             <button type="button" className="button-small" aria-disabled={busy || undefined} onClick={() => void choose()}>
               Choose another file<span className="visually-hidden"> to restore</span>
@@ -256,7 +257,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         </form>
       ) : null}
 
-      {path !== null && summary && (stage === 'summary' || stage === 'confirm' || stage === 'restoring') ? (
+      {file !== null && summary && (stage === 'summary' || stage === 'confirm' || stage === 'restoring') ? (
         <section className="backup-summary" aria-labelledby="backup-summary-title">
           <h3 id="backup-summary-title" ref={summaryRef} tabIndex={-1}>
             What is in this backup

@@ -4,15 +4,10 @@ import { Partner } from '../../model';
 const NoInput = z.undefined();
 
 /**
- * A file path chosen in main's native dialog. The shape is checked here; whether it is
- * absolute, where it points and whether its folder exists is checked in main/core, which
- * answers with a sentence rather than a bare "invalid input".
+ * The token main's file dialog gave for the file the person picked (backup-dialogs.ts). The
+ * page never names a path: main keeps the path behind this one-time, unguessable token.
  */
-const FilePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((path) => !path.includes('\0'));
+export const FileToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /** Bounded so a pasted novel cannot become the scrypt input; the length rule for new backups lives in core. */
 const Passphrase = z.string().min(1).max(1024);
@@ -49,15 +44,16 @@ export type RestoreMode = z.infer<typeof RestoreMode>;
 
 export const backupContract = {
   'backup.export': {
-    input: z.strictObject({ path: FilePath, passphrase: Passphrase }),
-    output: z.object({ path: z.string(), sizeBytes: z.number().int(), summary: BackupSummary }),
+    input: z.strictObject({ token: FileToken, passphrase: Passphrase }),
+    /** The file's name only (the page showed it when it was chosen), never its folder. */
+    output: z.object({ fileName: z.string(), sizeBytes: z.number().int(), summary: BackupSummary }),
   },
   'backup.inspect': {
-    input: z.strictObject({ path: FilePath, passphrase: Passphrase }),
+    input: z.strictObject({ token: FileToken, passphrase: Passphrase }),
     output: BackupSummary,
   },
   'backup.restore': {
-    input: z.strictObject({ path: FilePath, passphrase: Passphrase, mode: RestoreMode }),
+    input: z.strictObject({ token: FileToken, passphrase: Passphrase, mode: RestoreMode }),
     output: z.object({ summary: BackupSummary, safetyCopy: SafetyCopy }),
   },
   'backup.safetyCopies.list': { input: NoInput, output: z.array(SafetyCopy) },

@@ -58,18 +58,27 @@ describe('device mode', () => {
 });
 
 describe('device+passphrase mode', () => {
-  it('opens with the passphrase and refuses a wrong one without changing anything', async () => {
+  it('opens with the passphrase and refuses a wrong one without changing anything but the wrong-try count', async () => {
     const { dataDir } = await journal('device+passphrase');
     const before = snapshotDir(dataDir);
+    const vaultBefore = readVaultFile(join(dataDir, 'vault.json'))!;
     const hearth = hearthAt(dataDir);
     expect(hearth.status()).toMatchObject({ state: 'locked', lockMode: 'device+passphrase' });
     await expect(hearth.unlock({ method: 'passphrase', passphrase: 'the kettle sings at six' })).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE',
       message: 'That passphrase is not right.',
     });
-    expect(snapshotDir(dataDir)).toEqual(before);
+    const after = snapshotDir(dataDir);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, bytes] of before) if (!name.endsWith('vault.json')) expect(after.get(name), name).toEqual(bytes);
+    const { attempts, mac: _mac, ...vaultAfter } = readVaultFile(join(dataDir, 'vault.json'))!;
+    const { mac: _macBefore, ...unchanged } = vaultBefore;
+    expect(vaultAfter).toEqual(unchanged);
+    expect(attempts).toEqual({ passphrase: { failures: 1, lastFailureAt: expect.any(Number) } });
     await hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
     expect(await bodies(hearth)).toEqual(['Sunday pancakes, finally.']);
+    // A right passphrase clears the count.
+    expect(readVaultFile(join(dataDir, 'vault.json'))!.attempts).toBeUndefined();
   });
 
   it('cannot be opened with the keychain item alone', async () => {
@@ -91,7 +100,7 @@ describe('device+passphrase mode', () => {
   it('waits longer after repeated wrong passphrases, and forgets the count after a right one', async () => {
     const { dataDir } = await journal('device+passphrase');
     const waits: number[] = [];
-    const hearth = hearthAt(dataDir, { sleep: async (ms) => void waits.push(ms) });
+    const hearth = hearthAt(dataDir, { sleep: async (ms) => void waits.push(ms), clock: () => 1_800_000_000_000 });
     for (let i = 0; i < 6; i++) {
       await expect(hearth.unlock({ method: 'passphrase', passphrase: `wrong guess ${i}` })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     }
@@ -100,6 +109,97 @@ describe('device+passphrase mode', () => {
     hearth.lock();
     await expect(hearth.unlock({ method: 'passphrase', passphrase: 'wrong again' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
+  });
+});
+
+describe('the wait after wrong tries survives a restart and cannot be shared by parallel tries', () => {
+  // A clock that stands still, so each wait asked for is the whole delay (none of it has passed).
+  const stillClock = () => 1_800_000_000_000;
+  const recorder = () => {
+    const waits: number[] = [];
+    return { waits, sleep: async (ms: number) => void waits.push(ms) };
+  };
+  const wrongGuess = (hearth: ReturnType<typeof hearthAt>, i: number) =>
+    expect(hearth.unlock({ method: 'passphrase', passphrase: `wrong guess ${i}` })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+
+  it('after six wrong passphrases, Hearth opened again on the same folder still makes the next try wait', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    const first = recorder();
+    const hearth = hearthAt(dataDir, { sleep: first.sleep, clock: stillClock });
+    for (let i = 0; i < 6; i++) await wrongGuess(hearth, i);
+    expect(first.waits).toEqual([1000, 2000, 4000]);
+
+    const second = recorder();
+    const restarted = hearthAt(dataDir, { sleep: second.sleep, clock: stillClock });
+    await wrongGuess(restarted, 6);
+    expect(second.waits).toEqual([8000]);
+    // The right passphrase still opens, after its wait, and then the count starts again.
+    await restarted.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    expect(second.waits).toEqual([8000, 16000]);
+    restarted.lock();
+    const third = recorder();
+    await wrongGuess(hearthAt(dataDir, { sleep: third.sleep, clock: stillClock }), 7);
+    expect(third.waits).toEqual([]);
+  });
+
+  it('only the time not yet waited is asked for after a restart', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    let now = stillClock();
+    const hearth = hearthAt(dataDir, { clock: () => now });
+    for (let i = 0; i < 4; i++) await wrongGuess(hearth, i);
+    now += 1500; // the next try is due 2000 ms after the last failure
+    const later = recorder();
+    await wrongGuess(hearthAt(dataDir, { sleep: later.sleep, clock: () => now }), 4);
+    expect(later.waits).toEqual([500]);
+  });
+
+  it('twelve tries at once after three failures wait one after another, each longer', async () => {
+    const { dataDir } = await journal('device+passphrase');
+    const { waits, sleep } = recorder();
+    const hearth = hearthAt(dataDir, { sleep, clock: stillClock });
+    for (let i = 0; i < 3; i++) await wrongGuess(hearth, i);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => wrongGuess(hearth, 100 + i)));
+    expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000, 60000, 60000, 60000]);
+  });
+
+  it('recovery codes have their own count, kept across a restart and serialised too', async () => {
+    const { dataDir, recoveryCode } = await journal('device');
+    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    const first = recorder();
+    const hearth = hearthAt(dataDir, { sleep: first.sleep, clock: stillClock });
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        expect(hearth.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' }),
+      ),
+    );
+    expect(first.waits).toEqual([1000, 2000]);
+    const second = recorder();
+    const restarted = hearthAt(dataDir, { sleep: second.sleep, clock: stillClock });
+    await expect(restarted.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
+    expect(second.waits).toEqual([4000]);
+    // Wrong recovery codes do not slow the device unlock, which guesses nothing.
+    expect((await restarted.unlock()).state).toBe('open');
+    restarted.lock();
+    await restarted.unlock({ method: 'recovery', code: recoveryCode });
+    expect(second.waits).toEqual([4000, 8000]);
+  });
+
+  it('a count edited in vault.json is noticed and costs the longest wait', async () => {
+    const { dataDir } = await journal('device');
+    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    const hearth = hearthAt(dataDir, { clock: stillClock });
+    for (let i = 0; i < 4; i++) {
+      await expect(hearth.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
+    }
+    const path = join(dataDir, 'vault.json');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/"failures": 4/);
+    writeFileSync(path, text.replace(/"failures": 4/, '"failures": 1'));
+    const { waits, sleep } = recorder();
+    await expect(hearthAt(dataDir, { sleep, clock: stillClock }).unlock({ method: 'recovery', code: other })).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_CODE',
+    });
+    expect(waits).toEqual([60000]);
   });
 });
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName, createBackupDialogs, withBackupExtension } from '../../../../src/main/app/backup-dialogs';
 import { registerIpc, type InvokeListener } from '../../../../src/main/app/ipc';
 import type { HandlerTable } from '../../../../src/main/core';
+import { createBackupFileTokens, type BackupFileTokens, type FilePurpose } from '../../../../src/main/core/backup/file-tokens';
 import { ipcChannelName } from '../../../../src/shared/ipc/channels';
 import { useTempDirs } from '../../../support/temp-dir';
 import { FakeBrowserWindow, recorded, resetFakeElectron } from './fake-electron';
@@ -14,6 +15,11 @@ const tempDir = useTempDirs();
 const parent = new FakeBrowserWindow({});
 // 25 November 2026, 23:30 on this computer's clock: still the 25th here, whatever UTC says.
 const lateEvening = () => new Date(2026, 10, 25, 23, 30);
+const TOKEN = expect.stringMatching(/^[A-Za-z0-9_-]{43}$/);
+
+/** The path main keeps behind a token the page was given (the page itself never sees it). */
+const pathBehind = (files: BackupFileTokens, purpose: FilePurpose, answer: unknown) =>
+  files.peek((answer as { token: string }).token, purpose, async (path) => path);
 
 beforeEach(() => {
   resetFakeElectron();
@@ -28,9 +34,15 @@ describe('the default backup file name', () => {
 
 describe('choosing where to save a backup', () => {
   it('shows a save dialog on the journal window, in Documents, with the dated name and an .age filter', async () => {
-    const dialogs = createBackupDialogs({ parentWindow: () => parent as never, now: lateEvening });
+    const files = createBackupFileTokens();
+    const dialogs = createBackupDialogs({ parentWindow: () => parent as never, now: lateEvening, files });
     recorded.saveDialogAnswer = { canceled: false, filePath: '/home/someone/Documents/hearth-backup-2026-11-25.age' };
-    expect(await dialogs['backup.chooseExportPath'](undefined)).toEqual({ path: '/home/someone/Documents/hearth-backup-2026-11-25.age' });
+    // The page gets a token and the name to show; the path stays in main behind the token.
+    const answer = await dialogs['backup.chooseExportPath'](undefined);
+    expect(answer).toEqual({ token: TOKEN, fileName: 'hearth-backup-2026-11-25.age' });
+    expect(JSON.stringify(answer)).not.toContain('/home/someone');
+    expect(await pathBehind(files, 'save', answer)).toBe('/home/someone/Documents/hearth-backup-2026-11-25.age');
+    await expect(pathBehind(files, 'open', answer)).rejects.toMatchObject({ code: 'BACKUP_PATH_INVALID' });
     expect(recorded.saveDialogs).toHaveLength(1);
     expect(recorded.saveDialogs[0]!.parent).toBe(parent);
     expect(recorded.saveDialogs[0]!.options).toMatchObject({
@@ -72,11 +84,17 @@ describe('choosing where to save a backup', () => {
 });
 
 describe('choosing a backup to restore', () => {
-  it('shows an open dialog for one .age file and returns the file picked', async () => {
-    const dialogs = createBackupDialogs({ parentWindow: () => parent as never });
+  it('shows an open dialog for one .age file and returns a token for the file picked, and its name', async () => {
+    const files = createBackupFileTokens();
+    const dialogs = createBackupDialogs({ parentWindow: () => parent as never, files });
     recorded.openDialogAnswer = { canceled: false, filePaths: ['/media/usb/hearth-backup-2026-11-25.age'] };
-    expect(await dialogs['backup.chooseBackupFile'](undefined)).toEqual({ path: '/media/usb/hearth-backup-2026-11-25.age' });
-    expect(recorded.openDialogs).toHaveLength(1);
+    const answer = await dialogs['backup.chooseBackupFile'](undefined);
+    expect(answer).toEqual({ token: TOKEN, fileName: 'hearth-backup-2026-11-25.age' });
+    expect(await pathBehind(files, 'open', answer)).toBe('/media/usb/hearth-backup-2026-11-25.age');
+    // Each pick is a new token: the page cannot guess one from another.
+    const again = await dialogs['backup.chooseBackupFile'](undefined);
+    expect((again as { token: string }).token).not.toBe((answer as { token: string }).token);
+    expect(recorded.openDialogs).toHaveLength(2);
     expect(recorded.openDialogs[0]!.parent).toBe(parent);
     expect(recorded.openDialogs[0]!.options).toMatchObject({
       defaultPath: '/home/someone/Documents',
