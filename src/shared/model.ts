@@ -28,7 +28,7 @@ export const Tag = z
 export const EntryBody = z
   .string()
   .max(100_000, 'An entry can be at most 100,000 characters')
-  .refine((s) => s.trim().length > 0, 'An entry needs some words');
+  .refine((s) => s.trim().length > 0, 'An entry needs some words.');
 
 export const EntryKind = z.enum(['free', 'reflection']);
 
@@ -40,6 +40,10 @@ export const Entry = z.object({
   mood: Mood.nullable(),
   tags: z.array(z.string()),
   sessionId: z.string().nullable(),
+  /** The deck question it was written about (src/shared/deck); absent or null for most entries. */
+  questionId: z.string().nullable().optional(),
+  /** Set when it was first written on its author's private page and shared later: when it was written there (UTC ms). */
+  writtenPrivatelyAt: z.number().nullable().optional(),
   /** UTC milliseconds. */
   createdAt: z.number(),
   updatedAt: z.number(),

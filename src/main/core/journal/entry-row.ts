@@ -9,6 +9,8 @@ export interface EntryRow {
   body: string;
   mood: number | null;
   session_id: string | null;
+  question_id: string | null;
+  written_privately_at: number | null;
   created_at: number;
   updated_at: number;
   day: string;
@@ -17,7 +19,7 @@ export interface EntryRow {
 
 /** The columns behind `toEntry`, for a query whose entries table is aliased `e`. */
 export const ENTRY_COLUMNS = `
-  e.id, e.uid, e.author, e.kind, e.body, e.mood, e.session_id, e.created_at, e.updated_at, e.day,
+  e.id, e.uid, e.author, e.kind, e.body, e.mood, e.session_id, e.question_id, e.written_privately_at, e.created_at, e.updated_at, e.day,
   (SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)) AS tags`;
 
 export const toEntry = (row: EntryRow): Entry => ({
@@ -28,6 +30,8 @@ export const toEntry = (row: EntryRow): Entry => ({
   mood: row.mood,
   tags: row.tags ? (JSON.parse(row.tags) as string[]) : [],
   sessionId: row.session_id,
+  questionId: row.question_id,
+  writtenPrivatelyAt: row.written_privately_at,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   day: row.day,

@@ -7,7 +7,7 @@ import { ACTIVITY_SIGNAL } from '../ui/activity';
  * What counts as someone at the computer: any key, pointer, scroll, the window coming back
  * into focus, or a running turn timer (the couple is talking, not typing).
  */
-const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focus', 'focusin', ACTIVITY_SIGNAL] as const;
+export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'focus', 'focusin', ACTIVITY_SIGNAL] as const;
 
 /** Ctrl+L, or Cmd+L on a Mac; by the printed letter or, on other alphabets, by the key's place. */
 export const isLockShortcut = (event: KeyboardEvent): boolean =>
