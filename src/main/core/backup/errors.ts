@@ -42,8 +42,13 @@ export const backupError = {
       'BACKUP_TOO_COSTLY',
       `This file asks for far more work to unlock than any backup needs (scrypt work factor ${logN}; Hearth allows up to ${max}), so Hearth will not try. Nothing was changed.`,
     ),
-  tooLarge: () =>
-    new HearthError('BACKUP_TOO_LARGE', 'This file is far larger than any Hearth backup could be, so Hearth will not open it. Nothing was changed.'),
+  tooLarge: (detail?: string) =>
+    new HearthError(
+      'BACKUP_TOO_LARGE',
+      detail
+        ? `This file holds more than any Hearth backup could (${detail}), so Hearth will not restore it. Nothing was changed.`
+        : 'This file is far larger than any Hearth backup could be, so Hearth will not open it. Nothing was changed.',
+    ),
   unreadable: (cause?: unknown) =>
     new HearthError('BACKUP_UNREADABLE', 'Hearth could not read that file. Check that it still exists and that you may open it. Nothing was changed.', {
       cause,

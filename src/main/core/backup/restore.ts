@@ -8,6 +8,7 @@ import { exclusively, progressOf, runnerFor, type BackupOptions } from './option
 import { flushFolder } from './flush';
 import { describeSafetyCopy, linkSafetyCopy, SAFETY_DIR, stagingPathFor, swapInRestoredJournal } from './safety-copies';
 import { databaseFiles } from './tasks';
+import { discardStagedPrivatePages, installStagedPrivatePages } from '../private/backup-blobs';
 
 export interface RestoreResult {
   summary: BackupSummary;
@@ -35,10 +36,11 @@ export async function inspectBackup(file: string, passphrase: string, options: B
 }
 
 /**
- * Restores a backup into the open journal. The whole file is decrypted and validated, a
- * new journal is built beside the current one and checked row by row against the backup;
- * only then is it swapped in (one rename), and the old journal kept as a safety copy.
- * Any failure before the swap leaves the journal exactly as it was.
+ * Restores a backup into the open journal. The file is decrypted and read as a stream:
+ * each record is validated by the app's own rules and written into a new journal beside
+ * the current one (never the whole document in memory), which is then checked against the
+ * file, row by row; only then is it swapped in (one rename), and the old journal kept as a
+ * safety copy. Any failure before the swap leaves the journal exactly as it was.
  */
 export async function restoreBackup(
   hearth: Hearth,
@@ -68,6 +70,8 @@ export async function restoreBackup(
           id = swapped.id;
           return swapped.undo;
         });
+        // The journal's swap locked every private page; the backup's pages take their places now.
+        installStagedPrivatePages(hearth.dataDir, stagingPath, hearth.now());
       } catch (error) {
         if (linked && id === '') rmSync(join(hearth.dataDir, SAFETY_DIR, linked), { force: true });
         throw error;
@@ -80,6 +84,7 @@ export async function restoreBackup(
     } finally {
       // Built but not swapped in (or half built by a task that failed): never kept.
       for (const path of databaseFiles(stagingPath)) rmSync(path, { force: true });
+      discardStagedPrivatePages(stagingPath);
     }
   });
 }

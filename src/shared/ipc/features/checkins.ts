@@ -6,6 +6,9 @@ import { Day } from './journal';
 /** How close, safe and heard a partner feels right now, 1 (not at all) to 5 (very). */
 export const Rating = z.number().int().min(1).max(5);
 
+/** A check-in's optional note, as typed; it is stored trimmed, and a blank one as none. */
+export const CheckInNote = z.string().max(2000);
+
 export const CheckIn = z.object({
   /** The check-in's uid. */
   id: z.string(),
@@ -33,7 +36,7 @@ export const checkInsContract = {
       safe: Rating,
       heard: Rating,
       /** Optional; a blank note is saved as none. */
-      note: z.string().max(2000).optional(),
+      note: CheckInNote.optional(),
       at: WrittenAt.optional(),
     }),
     output: CheckIn,

@@ -3,8 +3,17 @@ import { Entry, Mood, PartnerSlot } from '../../model';
 import { WrittenAt } from '../written-at';
 
 const NoInput = z.undefined();
-const SessionId = z.string().uuid();
-const ExerciseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+export const SessionId = z.string().uuid();
+export const ExerciseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+/** A step of an exercise (0-based); no exercise comes near the upper bound. */
+export const StepIndex = z.number().int().min(0).max(200);
+
+/** What a session keeps beside its columns, stored as JSON text in `sessions.state`. */
+export const SessionState = z.strictObject({
+  firstSpeaker: PartnerSlot,
+  feelings: z.strictObject({ a: Mood.nullable(), b: Mood.nullable() }),
+});
+export type SessionState = z.infer<typeof SessionState>;
 
 export const SessionStatus = z.enum(['in-progress', 'completed', 'abandoned']);
 
@@ -50,7 +59,7 @@ export const sessionsContract = {
   'sessions.inProgress': { input: NoInput, output: z.array(Session) },
   'sessions.recent': { input: z.strictObject({ limit: z.number().int().min(1).max(50) }), output: z.array(Session) },
   'sessions.moveTo': {
-    input: z.strictObject({ id: SessionId, stepIndex: z.number().int().min(0).max(200) }),
+    input: z.strictObject({ id: SessionId, stepIndex: StepIndex }),
     output: Session,
   },
   'sessions.complete': {

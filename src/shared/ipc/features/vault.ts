@@ -23,6 +23,11 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 export const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60] as const;
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
+/** The only values a person can choose (and so the only ones a journal or a backup may hold). */
+export const AutoLockMinutes = z
+  .number()
+  .int()
+  .refine((m) => (AUTO_LOCK_CHOICES as readonly number[]).includes(m));
 
 export const vaultContract = {
   'app.status': { input: NoInput, output: AppStatus },
@@ -45,11 +50,7 @@ export const vaultContract = {
   'settings.get': { input: NoInput, output: Settings },
   'settings.update': {
     input: z.strictObject({
-      autoLockMinutes: z
-        .number()
-        .int()
-        .refine((m) => (AUTO_LOCK_CHOICES as readonly number[]).includes(m))
-        .optional(),
+      autoLockMinutes: AutoLockMinutes.optional(),
     }),
     output: Settings,
   },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, inspectBackup, restoreBackup } from '../../../../../src/main/core/backup';
+import { isDerivedTable, TABLES } from '../../../../../src/main/core/schema';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { dumpJournal, newJournal } from './support/journal';
 
@@ -14,6 +15,25 @@ const PASSPHRASES: Record<string, string> = {
 };
 
 const goldens = readdirSync(FIXTURES).filter((name) => name.endsWith('.age'));
+
+/**
+ * What an old backup becomes in today's journal: each column added since (marked `added`
+ * in the description) is null, each table added since is empty. Tables the journal derives
+ * (counts, the search index) are not compared here.
+ */
+function withLaterAdditions(tables: Record<string, string[]>): Record<string, string[]> {
+  const out = { ...tables };
+  for (const table of TABLES) {
+    if ('added' in table) out[table.table] ??= [];
+    const later = Object.values(table.fields as Record<string, { column: string; added?: true }>).filter((c) => c.added);
+    out[table.table] = (out[table.table] ?? []).map((row) => {
+      const parsed = JSON.parse(row) as Record<string, unknown>;
+      for (const column of later) if (!(column.column in parsed)) parsed[column.column] = null;
+      return JSON.stringify(parsed);
+    });
+  }
+  return out;
+}
 
 /**
  * Every backup any released Hearth wrote must restore in every later one, exactly. When a
@@ -35,7 +55,8 @@ describe('golden backups of every format version', () => {
     const hearth = await newJournal(tempDir(), ['Someone', 'Else']);
     const { summary } = await restoreBackup(hearth, file, passphrase, { mode: 'into-empty' });
     expect(summary).toEqual(expected.summary);
-    const { ['schema version']: _schemaVersion, ...tables } = dumpJournal(hearth.db());
-    expect(tables).toEqual(expected.tables);
+    const { ['schema version']: _schemaVersion, ...dumped } = dumpJournal(hearth.db());
+    const tables = Object.fromEntries(Object.entries(dumped).filter(([name]) => !isDerivedTable(name)));
+    expect(tables).toEqual(withLaterAdditions(expected.tables));
   });
 });

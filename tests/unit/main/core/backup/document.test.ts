@@ -15,11 +15,11 @@ const valid = (): BackupDocument => ({
   ],
   settings: [{ key: 'theme', value: '"dark"' }],
   sessions: [
-    { id: 's1', exerciseId: 'x', theme: 'quality-time', status: 'completed', stepIndex: 2, state: '{}', startedAt: 5, updatedAt: 6, completedAt: 6, completedDay: '2026-01-02' },
+    { id: '6f1c1e7a-0b0d-4a53-9c39-0a8e2f6d1a01', exerciseId: 'quality-time-walk', theme: 'quality-time', status: 'completed', stepIndex: 2, state: '{"firstSpeaker":"a","feelings":{"a":4,"b":null}}', startedAt: 5, updatedAt: 6, completedAt: 6, completedDay: '2026-01-02' },
   ],
   entries: [
-    { uid: 'e1', author: 'both', kind: 'reflection', body: SECRET, mood: 3, tags: ['us'], sessionId: 's1', createdAt: 10, updatedAt: 11, day: '2026-01-03', deletedAt: null },
-    { uid: 'e2', author: 'a', kind: 'free', body: '', mood: null, tags: [], sessionId: null, createdAt: 12, updatedAt: 12, day: '2025-12-30', deletedAt: 20 },
+    { uid: 'e1', author: 'both', kind: 'reflection', body: SECRET, mood: 3, tags: ['us'], sessionId: '6f1c1e7a-0b0d-4a53-9c39-0a8e2f6d1a01', createdAt: 10, updatedAt: 11, day: '2026-01-03', deletedAt: null },
+    { uid: 'e2', author: 'a', kind: 'free', body: 'A note.', mood: null, tags: [], sessionId: null, createdAt: 12, updatedAt: 12, day: '2025-12-30', deletedAt: 20 },
   ],
   checkIns: [{ uid: 'c1', partner: 'b', close: 1, safe: 5, heard: 3, note: null, createdAt: 9, day: '2026-01-04' }],
 });

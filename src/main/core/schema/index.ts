@@ -1,0 +1,3 @@
+export * from './journal-schema';
+export * from './records';
+export * from './compare';
