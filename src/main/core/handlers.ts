@@ -3,7 +3,9 @@ import type { Progress } from '../../shared/ipc/contract';
 import type { Hearth } from './hearth';
 import type { HandlerTable } from './ipc/handlers';
 import { checkInHandlers } from './checkins/handlers';
+import { deckHandlers } from './deck/handlers';
 import { journalHandlers } from './journal/handlers';
+import { privateHandlers } from './private/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -22,6 +24,8 @@ export function createHandlers(hearth: Hearth, options: HandlerOptions = {}): Ha
     ...checkInHandlers(hearth),
     ...timelineHandlers(hearth),
     ...sessionHandlers(hearth),
+    ...deckHandlers(hearth),
+    ...privateHandlers(hearth),
     ...settingsHandlers(hearth),
     ...backupHandlers(hearth, options.onProgress ? { onProgress: options.onProgress } : {}),
   } satisfies HandlerTable;

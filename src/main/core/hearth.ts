@@ -5,7 +5,8 @@ import { HearthError } from './errors';
 import { openEncrypted, type WritableDB } from './db/connection';
 import { migrate } from './db/migrate';
 import { setPartners } from './journal';
-import { failureDelayMs } from './vault/attempts';
+import { createVaultAttemptLedger } from './vault/attempt-ledger';
+import { createAttemptLimiter, isWrongSecret, type AttemptLimiter } from './vault/attempts';
 import {
   createVault,
   readVaultFile,
@@ -72,6 +73,22 @@ export interface Hearth {
 }
 // ── backup & restore: end ───────────────────────────────────────────────────────────────
 
+// ── private pages: begin (used only by src/main/core/private) ───────────────────────────
+/** What a private page borrows from the journal: never the journal's key. */
+export interface PrivatePageDeps {
+  keychain: Keychain;
+  kdf?: KeyDeps['kdf'];
+  nativeBinding: string | undefined;
+  /** The journal's own limiter, so a private passphrase's wrong tries wait, queue and persist alike. */
+  attempt: AttemptLimiter['attempt'];
+}
+export interface Hearth {
+  readonly privatePageDeps: PrivatePageDeps;
+  /** Runs `listener` on every lock of the journal (and before its file is replaced); returns how to stop. */
+  onLock(listener: () => void): () => void;
+}
+// ── private pages: end ──────────────────────────────────────────────────────────────────
+
 const databaseFiles = (dataDir: string) =>
   ['', '-wal', '-shm'].map((suffix) => join(dataDir, `${DATABASE_FILE}${suffix}`));
 
@@ -97,7 +114,19 @@ export function createHearth(deps: HearthDeps): Hearth {
 
   /** While open: the database, its key (kept to rewrap it), and whether a lock must be chosen anew. */
   let open: { db: WritableDB; dek: Buffer; lockMode: LockMode; mustChooseLock: boolean } | null = null;
-  let failures = 0;
+  // Wrong tries are counted in vault.json (under its MAC), so a restart does not forget them.
+  const limiter = createAttemptLimiter({ ledger: createVaultAttemptLedger(vaultPath, deps.keychain), clock, sleep });
+  // Private pages lock with the journal, whatever locked it.
+  const lockListeners = new Set<() => void>();
+  const notifyLock = () => {
+    for (const listener of lockListeners) {
+      try {
+        listener();
+      } catch {
+        // One listener's failure must not keep the others (or the journal) open.
+      }
+    }
+  };
 
   const openDatabase = (dek: Buffer): WritableDB => {
     const db = openEncrypted(databasePath, { key: dek, nativeBinding: deps.nativeBinding });
@@ -142,22 +171,21 @@ export function createHearth(deps: HearthDeps): Hearth {
     if (currentPassphrase === undefined) {
       throw new HearthError('PASSPHRASE_REQUIRED', 'Enter your current passphrase to change how Hearth locks.');
     }
-    (await attempt(() => unwrapDek(deps.keychain, vault, { method: 'passphrase', passphrase: currentPassphrase }))).fill(0);
-    return vault;
+    (await attempt({ method: 'passphrase', passphrase: currentPassphrase }, vault)).fill(0);
+    // Read again: a try that cleared the wrong-try count rewrote the vault.
+    return requireVault();
   };
 
-  /** Guessing gets slower: after a few wrong secrets in a row, each try waits longer. */
-  const attempt = async (work: () => Promise<Buffer>): Promise<Buffer> => {
-    const delay = failureDelayMs(failures);
-    if (delay > 0) await sleep(delay);
-    try {
-      const dek = await work();
-      failures = 0;
-      return dek;
-    } catch (error) {
-      if (error instanceof HearthError && ['WRONG_PASSPHRASE', 'WRONG_RECOVERY_CODE'].includes(error.code)) failures += 1;
-      throw error;
-    }
+  /**
+   * Guessing gets slower: after a few wrong secrets of one kind in a row, each try waits longer,
+   * tries run one at a time, and the count survives a restart. The device unlock guesses nothing.
+   */
+  const attempt = (secret: Secret, vault: VaultFile): Promise<Buffer> => {
+    if (secret.method === 'device') return unwrapDek(deps.keychain, vault, secret);
+    const kind = secret.method;
+    const wrong = isWrongSecret(kind === 'passphrase' ? 'WRONG_PASSPHRASE' : 'WRONG_RECOVERY_CODE');
+    // The vault is read again inside the turn: an earlier try may have rewritten its counts.
+    return limiter.attempt(kind, () => unwrapDek(deps.keychain, requireVault(), secret), wrong);
   };
 
   return {
@@ -202,7 +230,7 @@ export function createHearth(deps: HearthDeps): Hearth {
       if (!existsSync(databasePath)) {
         throw new HearthError('DATABASE_CORRUPT', 'The journal file is missing from its folder. Restore a backup to get it back.');
       }
-      const dek = await attempt(() => unwrapDek(deps.keychain, vault, secret));
+      const dek = await attempt(secret, vault);
       let db: WritableDB;
       try {
         db = openDatabase(dek);
@@ -238,6 +266,7 @@ export function createHearth(deps: HearthDeps): Hearth {
     },
 
     lock() {
+      notifyLock();
       if (open) {
         open.db.close();
         open.dek.fill(0);
@@ -285,6 +314,7 @@ export function createHearth(deps: HearthDeps): Hearth {
 
     replaceDatabase(swap) {
       const current = requireOpen();
+      notifyLock();
       // Fold the write-ahead log into the file, so the file alone is the whole journal and
       // a swapped-in file can never meet a log that belongs to the old one.
       current.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -306,5 +336,18 @@ export function createHearth(deps: HearthDeps): Hearth {
       }
     },
     // ── backup & restore: end ─────────────────────────────────────────────────────────────
+
+    // ── private pages: begin ──────────────────────────────────────────────────────────────
+    privatePageDeps: {
+      keychain: deps.keychain,
+      ...(deps.kdf ? { kdf: deps.kdf } : {}),
+      nativeBinding: deps.nativeBinding,
+      attempt: (kind, work, isWrong) => limiter.attempt(kind, work, isWrong),
+    },
+    onLock(listener) {
+      lockListeners.add(listener);
+      return () => lockListeners.delete(listener);
+    },
+    // ── private pages: end ────────────────────────────────────────────────────────────────
   };
 }

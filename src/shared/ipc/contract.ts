@@ -3,7 +3,9 @@ import type { AppChannelName, ChannelName } from './channels';
 import { backupContract } from './features/backup';
 import { backupDialogsContract } from './features/backup-dialogs';
 import { checkInsContract } from './features/checkins';
+import { deckContract } from './features/deck';
 import { journalContract } from './features/journal';
+import { privateContract } from './features/private';
 import { timelineContract } from './features/timeline';
 import { sessionsContract } from './features/sessions';
 import { sheetContract } from './features/sheet';
@@ -21,6 +23,8 @@ export const contract = {
   ...checkInsContract,
   ...timelineContract,
   ...sessionsContract,
+  ...deckContract,
+  ...privateContract,
   ...backupContract,
   ...backupDialogsContract,
   ...sheetContract,

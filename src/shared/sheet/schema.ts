@@ -14,6 +14,8 @@ export const SHEET_LIMITS = {
   excerptChars: 1_500,
   excerptLines: 30,
   name: 60,
+  /** Twelve pages of eight cards. */
+  cards: 96,
 } as const;
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -84,6 +86,14 @@ export const SheetExercise = z.strictObject({
 });
 export type SheetExercise = z.infer<typeof SheetExercise>;
 
+/** One conversation card: a deck question, with its deck's name printed small beneath. */
+export const SheetCard = z.strictObject({
+  id: z.string().max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  deck: Text(80),
+  text: Text(300),
+});
+export type SheetCard = z.infer<typeof SheetCard>;
+
 export const Excerpt = z
   .string()
   .min(1)
@@ -108,6 +118,9 @@ export const Sheet = z.strictObject({
   notice: Text(400),
   /** Printed only when the couple chose to add a passage of their own. */
   excerpt: Excerpt.nullable(),
-  exercises: z.array(SheetExercise).min(1).max(SHEET_LIMITS.exercises),
-});
+  /** Empty for a sheet of cards. */
+  exercises: z.array(SheetExercise).max(SHEET_LIMITS.exercises),
+  /** Present for a sheet of cards to cut out (cards.ts): eight to a page. */
+  cards: z.array(SheetCard).min(1).max(SHEET_LIMITS.cards).optional(),
+}).refine((sheet) => sheet.exercises.length > 0 || (sheet.cards?.length ?? 0) > 0, 'A sheet needs an exercise or a card');
 export type Sheet = z.infer<typeof Sheet>;

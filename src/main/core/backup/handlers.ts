@@ -1,7 +1,9 @@
 import type { Progress } from '../../../shared/ipc/contract';
 import type { Hearth } from '../hearth';
 import type { HandlerMap } from '../ipc/handlers';
+import { basename } from 'node:path';
 import { exportBackup } from './export';
+import { backupFileTokens, type BackupFileTokens } from './file-tokens';
 import type { BackupOptions } from './options';
 import { inspectBackup, restoreBackup } from './restore';
 import { deleteSafetyCopy, listSafetyCopies } from './safety-copies';
@@ -11,6 +13,8 @@ type BackupChannel = 'backup.export' | 'backup.inspect' | 'backup.restore' | 'ba
 export interface BackupHandlerOptions extends Omit<BackupOptions, 'onProgress'> {
   /** Receives progress of export, inspect and restore; the IPC layer forwards it on the progress event. */
   onProgress?: ((progress: Progress) => void) | undefined;
+  /** Where the files picked in dialogs are kept behind tokens; the process's own store unless a test passes one. */
+  files?: BackupFileTokens | undefined;
 }
 
 /**
@@ -18,19 +22,27 @@ export interface BackupHandlerOptions extends Omit<BackupOptions, 'onProgress'> 
  * progress event's task id.
  */
 export const backupHandlers = (hearth: Hearth, options: BackupHandlerOptions = {}): HandlerMap<BackupChannel> => {
-  const { onProgress, ...rest } = options;
+  const { onProgress, files = backupFileTokens, ...rest } = options;
   const withProgress = (taskId: BackupChannel): BackupOptions => ({
     ...rest,
     onProgress: onProgress && ((phase, done, total) => onProgress({ taskId, phase, done, total })),
   });
   return {
-    'backup.export': ({ path, passphrase }) => exportBackup(hearth, path, passphrase, withProgress('backup.export')),
-    'backup.inspect': ({ path, passphrase }) => {
+    // The page sends the token a file dialog gave it, never a path (file-tokens.ts).
+    'backup.export': async ({ token, passphrase }) => {
+      hearth.db();
+      const { path, ...written } = await files.spend(token, 'save', (path) => exportBackup(hearth, path, passphrase, withProgress('backup.export')));
+      return { fileName: basename(path), ...written };
+    },
+    'backup.inspect': ({ token, passphrase }) => {
       // Only for an open journal: what a backup holds is journal content too.
       hearth.db();
-      return inspectBackup(path, passphrase, withProgress('backup.inspect'));
+      return files.peek(token, 'open', (path) => inspectBackup(path, passphrase, withProgress('backup.inspect')));
     },
-    'backup.restore': ({ path, passphrase, mode }) => restoreBackup(hearth, path, passphrase, { mode }, withProgress('backup.restore')),
+    'backup.restore': ({ token, passphrase, mode }) => {
+      hearth.db();
+      return files.spend(token, 'open', (path) => restoreBackup(hearth, path, passphrase, { mode }, withProgress('backup.restore')));
+    },
     'backup.safetyCopies.list': () => listSafetyCopies(hearth),
     'backup.safetyCopies.delete': ({ id }) => deleteSafetyCopy(hearth, id),
   };

@@ -4,6 +4,7 @@ import type { WrittenAt } from '../../../shared/ipc/contract';
 import type { EntryCursor, EntryFilter } from '../../../shared/ipc/features/journal';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { HearthError } from '../errors';
+import { questionById } from '../../../shared/deck';
 import { localDay } from '../time/local-day';
 import { allocateEntryId } from './entry-ids';
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from './entry-row';
@@ -11,6 +12,7 @@ import { entryConditions } from './filters';
 
 export const ENTRY_GONE = 'That entry is no longer in the journal.';
 const SESSION_GONE = 'That exercise session is no longer in the journal.';
+const NO_SUCH_QUESTION = 'That question is not in any deck.';
 
 export interface NewEntry {
   author: Author;
@@ -19,19 +21,24 @@ export interface NewEntry {
   mood?: number | undefined;
   tags?: string[] | undefined;
   sessionId?: string | null | undefined;
+  /** The deck question it was written about; must be one of the deck's. */
+  questionId?: string | null | undefined;
+  /** Shared from its author's private page: when it was written there (migration 0050). */
+  writtenPrivatelyAt?: number | null | undefined;
   at: WrittenAt;
 }
 
 export function createEntry(db: WritableDB, input: NewEntry): Entry {
   const uid = randomUUID();
+  if (input.questionId && !questionById(input.questionId)) throw new HearthError('NOT_FOUND', NO_SUCH_QUESTION);
   db.transaction(() => {
     if (input.sessionId && !db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(input.sessionId)) {
       throw new HearthError('NOT_FOUND', SESSION_GONE);
     }
     const id = allocateEntryId(db, input.at.utc);
     db.prepare(
-      `INSERT INTO entries (id, uid, author, kind, body, mood, session_id, created_at, updated_at, day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO entries (id, uid, author, kind, body, mood, session_id, question_id, written_privately_at, created_at, updated_at, day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       uid,
@@ -40,6 +47,8 @@ export function createEntry(db: WritableDB, input: NewEntry): Entry {
       input.body,
       input.mood ?? null,
       input.sessionId ?? null,
+      input.questionId ?? null,
+      input.writtenPrivatelyAt ?? null,
       input.at.utc,
       input.at.utc,
       localDay(input.at),
@@ -130,8 +139,9 @@ export function pageOf<T extends { createdAt: number; id: string }>(
   return { items: page, nextCursor };
 }
 
+/** Entries outside the trash: one row kept by triggers (migration 0030), not a walk over every entry. */
 export function countEntries(db: ReadableDB): number {
-  return (db.prepare('SELECT count(*) AS n FROM entries WHERE deleted_at IS NULL').get() as { n: number }).n;
+  return (db.prepare('SELECT live_entries AS n FROM journal_counts WHERE id = 1').get() as { n: number }).n;
 }
 
 /** Tags in use outside the trash, most used first. */

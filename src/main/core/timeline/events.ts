@@ -22,9 +22,10 @@ interface EventRow {
 }
 
 /**
- * Three newest-first index walks (sessions, check-ins, entries), each cut at the page size,
- * merged and cut again: the page never costs more than three pages of reads, however long
- * the range. Order is (moment, key) descending; the key ("s:", "c:", "e:" + id) breaks ties,
+ * Four newest-first index walks (sessions, check-ins, entries, deck questions talked about),
+ * each cut at the page size, merged and cut again: the page never costs more than four pages
+ * of reads, however long the range. Order is (moment, key) descending; the key ("s:", "c:",
+ * "e:", "q:" + id) breaks ties,
  * so keyset paging neither skips nor repeats an event. No journal text is read.
  */
 export function listEvents(
@@ -58,6 +59,12 @@ export function listEvents(
          WHERE deleted_at IS NULL AND created_at BETWEEN @lowest AND @highest
            AND day BETWEEN @from AND @to ${after}
          ORDER BY created_at DESC, uid DESC LIMIT @take)
+       UNION ALL SELECT * FROM (
+         SELECT 'question', question_id, talked_at AS at, talked_day AS day, 'q:' || question_id AS key,
+                NULL, NULL, NULL, NULL, NULL, NULL, NULL
+         FROM deck_marks
+         WHERE talked_at BETWEEN @lowest AND @highest AND talked_day BETWEEN @from AND @to ${after}
+         ORDER BY talked_at DESC, key DESC LIMIT @take)
        ORDER BY at DESC, key DESC LIMIT @take`,
     )
     .all({
@@ -92,5 +99,7 @@ function toEvent(row: EventRow): TimelineEvent {
         mood: row.mood,
         fromSession: row.flag === 1,
       };
+    case 'question':
+      return { kind: 'question', ...base };
   }
 }

@@ -35,7 +35,8 @@ export function firstDay(db: ReadableDB): string | null {
       `SELECT min(day) FROM (
          SELECT min(completed_day) AS day FROM sessions WHERE status = 'completed'
          UNION ALL SELECT min(day) FROM check_ins
-         UNION ALL SELECT min(day) FROM entries WHERE deleted_at IS NULL)`,
+         UNION ALL SELECT min(day) FROM entries WHERE deleted_at IS NULL
+         UNION ALL SELECT min(talked_day) FROM deck_marks)`,
     )
     .pluck()
     .get() as string | null;

@@ -1,5 +1,6 @@
 import type { PartnerNames } from '../app/partner-names';
-import { HomeExercises, type ExercisesRoute } from '../exercises';
+import { FirstFortnight, TodaysQuestion } from '../deck';
+import { HomeExercises, LIBRARY, type ExercisesRoute } from '../exercises';
 import { ScreenHeading } from '../ui';
 import './home.css';
 
@@ -13,6 +14,8 @@ export function HomeScreen({
   onWrite,
   onExercises,
   onCheckIn,
+  onWriteAbout,
+  onDeck,
 }: {
   names: PartnerNames;
   entryCount: number;
@@ -21,12 +24,20 @@ export function HomeScreen({
   onExercises?: (route: ExercisesRoute) => void;
   /** Opens Check-ins. */
   onCheckIn?: () => void;
+  /** Opens the journal's composer with a deck question attached ("write about it"). */
+  onWriteAbout?: (questionId: string) => void;
+  /** Opens the conversation deck. */
+  onDeck?: () => void;
 }) {
   return (
     <div className="home">
       <ScreenHeading>
         Good to see you, {names.a} and {names.b}
       </ScreenHeading>
+      {onWriteAbout ? <TodaysQuestion onWriteAbout={onWriteAbout} {...(onDeck ? { onDeck } : {})} /> : null}
+      {onExercises ? (
+        <FirstFortnight onOpenExercise={(exerciseId) => onExercises({ view: 'exercise', exerciseId, back: LIBRARY })} />
+      ) : null}
       <section className="card home-card" aria-labelledby="home-journal">
         <h2 id="home-journal">Your journal</h2>
         <p className="home-count">{countSentence(entryCount)}</p>

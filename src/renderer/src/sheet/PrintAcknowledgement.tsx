@@ -16,11 +16,14 @@ const WORDS: Record<PrintAction, { title: string; confirm: string }> = {
 export function PrintAcknowledgement({
   action,
   passage,
+  cards = false,
   onConfirm,
   onCancel,
 }: {
   action: PrintAction;
   passage: string | null;
+  /** A sheet of question cards: no names, no exercises, only the deck's questions. */
+  cards?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -60,8 +63,14 @@ export function PrintAcknowledgement({
       <form method="dialog" noValidate onSubmit={confirm}>
         <h2 id={`${id}-title`}>{words.title}</h2>
         <p id={`${id}-warning`} className="sheet-warning">
-          {PAPER_WARNING} That includes your names and the exercises{passage ? ', and your passage' : ''}. Keep it
-          somewhere private, and shred it when you are done.
+          {cards ? (
+            <>These cards hold only the deck&apos;s questions, nothing from your journal. Keep them wherever you like.</>
+          ) : (
+            <>
+              {PAPER_WARNING} That includes your names and the exercises{passage ? ', and your passage' : ''}. Keep it
+              somewhere private, and shred it when you are done.
+            </>
+          )}
         </p>
         {passage ? (
           <figure className="sheet-dialog-passage">

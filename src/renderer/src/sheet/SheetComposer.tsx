@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { exercisesByTheme, THEMES } from '../../../shared/exercises';
 import { PAPERS, SHEET_LIMITS } from '../../../shared/sheet';
 import type { PartnerNames } from '../app/partner-names';
+import { CardChoices } from './CardChoices';
 import { checkChoices, type ChoiceErrors, type SheetChoices } from './choices';
 
 /** The plain warning, shown before anything of theirs can go on paper. */
@@ -57,10 +58,26 @@ export function SheetComposer({
     <form ref={form} className="sheet-compose" noValidate onSubmit={submit} aria-label="Make a conversation sheet">
       <p className="lede">
         Choose one or more exercises to do away from the screen. Hearth lays them out on paper, turn by turn, with
-        room to write.
+        room to write. Or print question cards to cut out.
       </p>
 
-      <div className="card sheet-section">
+      <fieldset className="fieldset">
+        <legend className="fieldset-legend">What to print</legend>
+        <div className="choices">
+          <label className="choice">
+            <input type="radio" name="sheet-kind" checked={choices.kind === 'exercises'} onChange={() => edit({ kind: 'exercises' })} />
+            Exercises, turn by turn
+          </label>
+          <label className="choice">
+            <input type="radio" name="sheet-kind" checked={choices.kind === 'cards'} onChange={() => edit({ kind: 'cards' })} />
+            Question cards
+          </label>
+        </div>
+      </fieldset>
+
+      {choices.kind === 'cards' ? <CardChoices choices={choices} onChange={edit} /> : null}
+
+      <div className="card sheet-section" hidden={choices.kind === 'cards'}>
       <fieldset
         className="fieldset sheet-exercises"
         aria-describedby={errors.exercises ? 'sheet-exercises-error' : 'sheet-exercises-count'}
@@ -116,6 +133,8 @@ export function SheetComposer({
           </div>
         </fieldset>
 
+        {choices.kind === 'exercises' ? (
+        <>
         <fieldset className="fieldset">
           <legend className="fieldset-legend">Who speaks first?</legend>
           <div className="choices">
@@ -186,11 +205,13 @@ export function SheetComposer({
             ) : null}
           </div>
         ) : null}
+        </>
+        ) : null}
       </fieldset>
       </div>
 
       <button type="submit" className="button button-primary">
-        Preview the sheet
+        {choices.kind === 'cards' ? 'Preview the cards' : 'Preview the sheet'}
       </button>
     </form>
   );

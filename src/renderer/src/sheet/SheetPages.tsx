@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { paginate, sheetBlocks, type Sheet } from '../../../shared/sheet';
+import { CardPages } from './CardPages';
 import { SheetBlockView } from './SheetBlockView';
 import './sheet-paper.css';
 
@@ -21,7 +22,7 @@ interface Layout {
  * and each page is drawn as its own container that ends with a page break in print. The
  * preview and the print window both draw through here, so they break pages alike.
  */
-export function SheetPages({
+function ExercisePages({
   sheet,
   headingLevel,
   onLaidOut,
@@ -105,4 +106,11 @@ export function SheetPages({
       ))}
     </div>
   );
+}
+
+/** A sheet of exercises (measured, then paginated) or a sheet of cards (a fixed grid). */
+export function SheetPages(props: { sheet: Sheet; headingLevel: number; onLaidOut?: (pages: number) => void }) {
+  const { sheet, onLaidOut } = props;
+  if (sheet.cards) return <CardPages sheet={{ ...sheet, cards: sheet.cards }} {...(onLaidOut ? { onLaidOut } : {})} />;
+  return <ExercisePages {...props} />;
 }

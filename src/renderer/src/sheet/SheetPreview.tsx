@@ -102,6 +102,7 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
         <PrintAcknowledgement
           action={asking}
           passage={sheet.excerpt}
+          cards={Boolean(sheet.cards)}
           onConfirm={() => void send(asking)}
           onCancel={closeDialog}
         />

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { localDay, type Sheet } from '../../../shared/sheet';
 import type { PartnerNames } from '../app/partner-names';
 import { ErrorMessage, ScreenHeading } from '../ui';
-import { initialChoices, sheetFor, type SheetChoices } from './choices';
+import { questionsInDeck, type DeckId } from '../../../shared/deck';
+import { call } from '../api';
+import { cardSheetFor, initialChoices, sheetFor, type SheetChoices } from './choices';
 import { SheetComposer } from './SheetComposer';
 import { SheetPreview } from './SheetPreview';
 import './sheet.css';
@@ -14,8 +16,23 @@ export function SheetScreen({ names }: { names: PartnerNames }) {
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const preview = () => {
-    const made = sheetFor(choices, names, localDay(new Date()));
+  const preview = async () => {
+    const today = localDay(new Date());
+    let made: ReturnType<typeof sheetFor>;
+    if (choices.kind === 'cards') {
+      let ids: string[];
+      if (choices.cardSource === 'favourites') {
+        const favourites = await call('deck.favourites');
+        if (!favourites.ok) return setProblem(favourites.error.message);
+        ids = favourites.value.map((card) => card.questionId);
+        if (ids.length === 0) return setProblem('No favourites yet. Keep a few on the Questions screen, or choose a deck.');
+      } else {
+        ids = questionsInDeck(choices.cardSource as DeckId).map((question) => question.id);
+      }
+      made = cardSheetFor(ids, choices, names, today);
+    } else {
+      made = sheetFor(choices, names, today);
+    }
     setProblem(made.ok ? null : made.message);
     setSheet(made.ok ? made.sheet : null);
   };
@@ -32,7 +49,7 @@ export function SheetScreen({ names }: { names: PartnerNames }) {
     <div className="sheet-screen">
       <ScreenHeading key="compose">Conversation sheet</ScreenHeading>
       <ErrorMessage>{problem}</ErrorMessage>
-      <SheetComposer names={names} choices={choices} onChange={setChoices} onPreview={preview} />
+      <SheetComposer names={names} choices={choices} onChange={setChoices} onPreview={() => void preview()} />
     </div>
   );
 }

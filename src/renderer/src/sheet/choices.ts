@@ -1,5 +1,6 @@
 import type { PartnerSlot } from '../../../shared/model';
 import {
+  buildCardSheet,
   buildSheet,
   defaultPaper,
   normaliseExcerpt,
@@ -20,6 +21,10 @@ export interface SheetChoices {
   /** Off by default: nothing of their own goes on paper unless they ask. */
   addPassage: boolean;
   passage: string;
+  /** Exercises turn by turn, or deck questions as cards to cut out. */
+  kind: 'exercises' | 'cards';
+  /** Where the cards come from: the couple's favourites, or one deck. */
+  cardSource: 'favourites' | string;
 }
 
 export function initialChoices(locale: string): SheetChoices {
@@ -31,6 +36,8 @@ export function initialChoices(locale: string): SheetChoices {
     includeNotes: true,
     addPassage: false,
     passage: '',
+    kind: 'exercises',
+    cardSource: 'favourites',
   };
 }
 
@@ -42,6 +49,7 @@ export interface ChoiceErrors {
 /** What stops these choices becoming a sheet, as sentences next to the fields. */
 export function checkChoices(choices: SheetChoices): ChoiceErrors {
   const errors: ChoiceErrors = {};
+  if (choices.kind === 'cards') return errors;
   if (choices.exerciseIds.length === 0) errors.exercises = 'Choose at least one exercise.';
   else if (choices.exerciseIds.length > SHEET_LIMITS.exercises) {
     errors.exercises = `A sheet holds up to ${SHEET_LIMITS.exercises} exercises. Untick a few, or make two sheets.`;
@@ -81,5 +89,20 @@ export function sheetFor(
   } catch (error) {
     if (error instanceof SheetRequestError) return { ok: false, message: error.message };
     return { ok: false, message: 'Hearth could not lay out this sheet. Please try different choices.' };
+  }
+}
+
+/** The sheet of cards for these questions (a deck's, or the favourites), or why there is none. */
+export function cardSheetFor(
+  questionIds: readonly string[],
+  choices: SheetChoices,
+  names: PartnerNames,
+  date: string,
+): { ok: true; sheet: Sheet } | { ok: false; message: string } {
+  try {
+    return { ok: true, sheet: buildCardSheet({ questionIds, paper: choices.paper, names, date }) };
+  } catch (error) {
+    if (error instanceof SheetRequestError) return { ok: false, message: error.message };
+    return { ok: false, message: 'Hearth could not lay out these cards. Please try different choices.' };
   }
 }

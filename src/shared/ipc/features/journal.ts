@@ -77,6 +77,8 @@ export const journalContract = {
       tags: z.array(Tag).max(20).optional(),
       /** The exercise session this entry reflects on. */
       sessionId: z.string().min(1).max(64).optional(),
+      /** The deck question this entry was written about (main checks it is a real one). */
+      questionId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional(),
       /** When it was written; an earlier moment back-dates the entry. */
       at: WrittenAt.optional(),
     }),

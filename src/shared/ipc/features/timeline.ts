@@ -41,6 +41,8 @@ export const TimelineEvent = z.discriminatedUnion('kind', [
     mood: z.number().int().nullable(),
     fromSession: z.boolean(),
   }),
+  /** "We talked about it" for a deck question (its id is the question's; the words are catalogue data). */
+  z.object({ kind: z.literal('question'), ...EventBase }),
 ]);
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

@@ -1,0 +1,4 @@
+export { DeckScreen } from './DeckScreen';
+export { TodaysQuestion } from './TodaysQuestion';
+export { FirstFortnight } from './FirstFortnight';
+export { QuestionCard } from './QuestionCard';
