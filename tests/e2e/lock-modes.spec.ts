@@ -4,26 +4,9 @@ import { expect, test } from './fixtures';
 import { completeSetup, confirmRecoveryCode, goTo, lockScreenHeading, screenHeading, shownEntries, writeEntry } from './support/journey';
 import { harnessToken, lockAsOnSleep } from './support/main-events';
 import { expectStep, openExercise, openExercises, startTogether, timerNews } from './support/exercises';
+import { whatThePageHolds } from './support/page-holds';
 
 const PASSPHRASE = 'the kettle sings at seven';
-
-/** Everything a page keeps that someone at the computer could read after locking. */
-async function whatThePageHolds(page: Page) {
-  return page.evaluate(async () => {
-    const page = globalThis as unknown as {
-      document: { documentElement: { outerHTML: string } };
-      localStorage: { length: number };
-      sessionStorage: { length: number };
-      indexedDB: { databases(): Promise<{ name?: string }[]> };
-    };
-    return {
-      html: page.document.documentElement.outerHTML,
-      localStorage: page.localStorage.length,
-      sessionStorage: page.sessionStorage.length,
-      databases: (await page.indexedDB.databases()).map((db) => db.name),
-    };
-  });
-}
 
 async function expectNothingOfTheJournal(page: Page, secrets: string[]): Promise<void> {
   await expect(screenHeading(page)).toHaveText(lockScreenHeading);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Everything a page keeps that someone at the computer could read: its whole DOM and its
- * storage. The same scan lock-modes.spec.ts runs after locking, shared for the help page.
+ * storage. Shared by the lock, help and private-page specs.
  */
 export async function whatThePageHolds(page: Page) {
   return page.evaluate(async () => {
