@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { openExercises, tabTo } from './support/exercises';
 import { completeSetup, screenHeading } from './support/journey';
 
-// The minutes on a card, as the couple reads them ("4 minutes · Light").
+// The minutes on a card, as the couple reads its tags ("4 minutes", "Light").
 const minutesOnCard = (text: string): number => Number(/(\d+) minutes?/.exec(text)?.[1] ?? NaN);
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(cards).toHaveCount(QUICK_EXERCISES.length);
     const shownTitles = await cards.locator('.exercise-card-open').allTextContents();
     expect(shownTitles.sort()).toEqual(QUICK_EXERCISES.map((exercise) => exercise.title).sort());
-    for (const text of await cards.locator('.exercise-meta').allTextContents()) {
+    for (const text of await cards.locator('.exercise-tags').allTextContents()) {
       expect(minutesOnCard(text), text).toBeLessThanOrEqual(5);
     }
     // Every strategy and barrier has something quick: no theme is left empty.

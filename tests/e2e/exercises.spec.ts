@@ -254,6 +254,8 @@ test('a deeper exercise starts with the rested-and-willing check and offers the 
   await page.getByRole('button', { name: 'Try something lighter: Three minutes each' }).click();
   await expect(screenHeading(page)).toHaveText('Three minutes each');
   await expectStep(page, 1, 8, 'Choose who starts');
+  // The navigation steps aside while a session runs; Esc brings it back.
+  await page.keyboard.press('Escape');
   await goTo(page, 'Home');
   const waiting = page.getByRole('region', { name: 'Waiting for you' });
   await expect(waiting.getByRole('listitem')).toHaveCount(1);
@@ -297,7 +299,8 @@ test('a per-partner timer gives each partner a turn, and the help page is one st
   await expect(timerNews(page)).toHaveText('Time’s up for Ada. Go on when you’re ready.');
   await expect(stepHeading(page)).toHaveText('Step 2 of 4: One that helps');
 
-  // The library links to the same page from its professional-help theme.
+  // The library links to the same page from its professional-help theme (Esc: the navigation comes back).
+  await page.keyboard.press('Escape');
   await openExercises(page);
   await page
     .getByRole('region', { name: 'Reach out for support' })
@@ -339,7 +342,7 @@ test('the library groups exercises by strategy and barrier and filters by length
   const cards = page.locator('.exercise-card');
   await expect(page.getByText('All 54 exercises are shown.')).toBeVisible();
   await expect(cards).toHaveCount(54);
-  await expect(cards.filter({ hasText: 'Three minutes each' })).toContainText('15 minutes · Light');
+  await expect(cards.filter({ hasText: 'Three minutes each' }).locator('.exercise-tag')).toHaveText(['15 minutes', 'Light']);
 
   const minutes = page.getByRole('group', { name: 'How many minutes?' });
   const depth = page.getByRole('group', { name: 'How deep?' });

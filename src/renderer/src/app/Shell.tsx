@@ -1,16 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppStatus, JournalSummary } from '../../../shared/model';
 import { call } from '../api';
 import { BackupScreen } from '../backup';
 import { CheckInScreen } from '../checkins';
+import { DeckScreen } from '../deck';
 import { ExercisesScreen, LIBRARY, type ExercisesRoute } from '../exercises';
 import { HomeScreen } from '../home/HomeScreen';
 import { JournalScreen } from '../journal/JournalScreen';
+import { PrivateScreen, PrivateWayIn } from '../private';
 import { useLockTriggers } from '../lock/use-lock-triggers';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SheetScreen } from '../sheet/SheetScreen';
 import { TimelineScreen } from '../timeline';
 import { ErrorMessage } from '../ui';
+import { FocusModeProvider } from '../ui/focus-mode';
 import { partnerNames } from './partner-names';
 import { SCREENS, type ScreenId } from './screens';
 import { TopBar } from './TopBar';
@@ -23,6 +26,31 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
   const [exercisesRoute, setExercisesRoute] = useState<ExercisesRoute>(LIBRARY);
   // Counts restores: a restored journal is read again from the top (names, counts, settings).
   const [restores, setRestores] = useState(0);
+  // "Write about it": the deck question the journal's composer opens with, until the next visit.
+  const [writeAbout, setWriteAbout] = useState<string | null>(null);
+  // A running session asks for focus mode: the navigation hides until Esc, "Show the menu" or leaving.
+  const [focusMode, setFocusMode] = useState(false);
+  const [menuShown, setMenuShown] = useState(false);
+  const navRef = useRef<HTMLElement>(null);
+  const hideNav = focusMode && !menuShown;
+  const showMenu = () => {
+    setMenuShown(true);
+    // The keyboard goes to the menu it asked for, once it is drawn.
+    requestAnimationFrame(() => navRef.current?.querySelector('button')?.focus());
+  };
+  useEffect(() => {
+    if (!focusMode) return setMenuShown(false);
+    if (menuShown) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) showMenu();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focusMode, menuShown]);
+  const openJournal = (questionId: string | null = null) => {
+    setWriteAbout(questionId);
+    setScreen('journal');
+  };
   const openExercises = (route: ExercisesRoute) => {
     setExercisesRoute(route);
     setScreen('exercises');
@@ -58,9 +86,14 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
   const names = summary ? partnerNames(summary) : null;
 
   return (
-    <>
+    <FocusModeProvider value={setFocusMode}>
       <TopBar>
-        <nav aria-label="Main" className="nav">
+        {hideNav ? (
+          <button type="button" className="button button-quiet show-menu" onClick={showMenu}>
+            Show the menu <kbd>Esc</kbd>
+          </button>
+        ) : null}
+        <nav aria-label="Main" className="nav" ref={navRef} hidden={hideNav || undefined}>
           <ul className="nav-list">
             {SCREENS.map(({ id, label }) => (
               <li key={id}>
@@ -68,7 +101,7 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
                   type="button"
                   className="nav-link"
                   aria-current={screen === id ? 'page' : undefined}
-                  onClick={() => (id === 'exercises' ? openExercises(LIBRARY) : setScreen(id))}
+                  onClick={() => (id === 'exercises' ? openExercises(LIBRARY) : id === 'journal' ? openJournal() : setScreen(id))}
                 >
                   {label}
                 </button>
@@ -91,9 +124,11 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
           <HomeScreen
             names={names}
             entryCount={summary.entryCount}
-            onWrite={() => setScreen('journal')}
+            onWrite={() => openJournal()}
             onExercises={openExercises}
             onCheckIn={() => setScreen('checkins')}
+            onWriteAbout={openJournal}
+            onDeck={() => setScreen('deck')}
           />
         ) : screen === 'exercises' ? (
           <ExercisesScreen
@@ -101,8 +136,10 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
             route={exercisesRoute}
             onNavigate={setExercisesRoute}
             onHome={() => setScreen('home')}
-            onJournal={() => setScreen('journal')}
+            onJournal={() => openJournal()}
           />
+        ) : screen === 'deck' ? (
+          <DeckScreen onWriteAbout={openJournal} />
         ) : screen === 'checkins' ? (
           <CheckInScreen names={names} onOpenHelp={() => openExercises({ view: 'help', back: LIBRARY })} />
         ) : screen === 'timeline' ? (
@@ -125,10 +162,15 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
           />
         ) : screen === 'settings' ? (
           <SettingsScreen onAutoLockChanged={setAutoLockMinutes} />
+        ) : screen === 'private' ? (
+          <PrivateScreen names={names} onLeave={() => openJournal()} />
         ) : (
-          <JournalScreen names={names} />
+          <>
+            <PrivateWayIn onOpen={() => setScreen('private')} />
+            <JournalScreen names={names} questionId={writeAbout} />
+          </>
         )}
       </main>
-    </>
+    </FocusModeProvider>
   );
 }

@@ -6,6 +6,7 @@ export const SCREENS = [
   { id: 'home', label: 'Home' },
   { id: 'journal', label: 'Journal' },
   { id: 'exercises', label: 'Exercises' },
+  { id: 'deck', label: 'Questions' }, // the conversation deck
   { id: 'checkins', label: 'Check-ins' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'sheet', label: 'Print' }, // the screen itself is headed "Conversation sheet"
@@ -13,4 +14,5 @@ export const SCREENS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export type ScreenId = (typeof SCREENS)[number]['id'];
+/** 'private' (each partner's private page) is reached from the journal, not the navigation, to keep it one row. */
+export type ScreenId = (typeof SCREENS)[number]['id'] | 'private';

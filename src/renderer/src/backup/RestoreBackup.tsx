@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { BackupSummary, RestoreMode } from '../../../shared/ipc/features/backup';
 import { call } from '../api';
 import { PassphraseField } from '../lock/PassphraseField';
-import { ErrorMessage } from '../ui';
 import { ProgressBar, useTaskProgress } from './progress';
+import { INITIAL_RESTORE, isBusy, restoreReducer, type RestoreEvent, type RestoreFocus, type RestoreState } from './restore-machine';
 import { count, entriesInWords, momentInWords, partnersInWords, rangeInWords } from './words';
-
-type Stage = 'start' | 'choosing' | 'passphrase' | 'opening' | 'summary' | 'confirm' | 'restoring' | 'done';
 
 /**
  * Whether this journal has anything in it yet (entries, the trash too, check-ins, sessions),
@@ -67,118 +65,99 @@ function BackupFacts({ summary }: { summary: BackupSummary }) {
 }
 
 /**
+ * The machine's state, and `send`, which moves it and returns the new state at once, so an
+ * async step reads where it is now and never a stale render's copy.
+ */
+function useRestoreMachine(): [RestoreState, (event: RestoreEvent) => RestoreState] {
+  const [state, setState] = useState<RestoreState>(INITIAL_RESTORE);
+  const current = useRef(state);
+  const send = (event: RestoreEvent) => {
+    const next = restoreReducer(current.current, event);
+    current.current = next;
+    setState(next);
+    return next;
+  };
+  return [state, send];
+}
+
+/**
+ * main's sentence about what went wrong. A live region from the start (see ui/Messages), and
+ * focusable, so that when the fault is the file's and not the passphrase's, the keyboard lands on it.
+ */
+function ProblemMessage({ messageRef, children }: { messageRef: RefObject<HTMLDivElement | null>; children: ReactNode }) {
+  return (
+    <div id="backup-restore-problem" ref={messageRef} role="alert" className="message-region" tabIndex={-1}>
+      {children ? <p className="message message-error">{children}</p> : null}
+    </div>
+  );
+}
+
+/**
  * Restoring a backup: choose the file (main's open dialog), its passphrase, then a summary
  * of what is in it before anything changes. An empty journal takes it straight in; a
  * journal with anything in it is replaced only after a confirmation, and main keeps a
- * safety copy of it first. Any failure leaves the journal as it was, and says so.
+ * safety copy of it first. Any failure leaves the journal as it was, and says so. The
+ * stages and their moves are restore-machine.ts; this runs main's calls between them.
  */
 export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
-  const [stage, setStage] = useState<Stage>('start');
-  // The file chosen in main's open dialog: a token for main and the file's name to show.
-  const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [summary, setSummary] = useState<BackupSummary | null>(null);
-  const [empty, setEmpty] = useState(false);
-  const [restoredWith, setRestoredWith] = useState<RestoreMode | null>(null);
+  const [state, send] = useRestoreMachine();
   const progress = useTaskProgress();
-  const chooseRef = useRef<HTMLButtonElement>(null);
-  const passphraseRef = useRef<HTMLInputElement>(null);
-  const summaryRef = useRef<HTMLHeadingElement>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  const doneRef = useRef<HTMLHeadingElement>(null);
-
-  // Where the keyboard goes once React has drawn the next step (each step says so as it sets it).
-  const focusNext = useRef<RefObject<HTMLElement | null> | null>(null);
-  const focusAfterRender = (target: RefObject<HTMLElement | null>) => {
-    focusNext.current = target;
+  const targets: Record<Exclude<RestoreFocus, null>, RefObject<HTMLElement | null>> = {
+    choose: useRef<HTMLButtonElement>(null),
+    passphrase: useRef<HTMLInputElement>(null),
+    problem: useRef<HTMLDivElement>(null),
+    summary: useRef<HTMLHeadingElement>(null),
+    confirm: useRef<HTMLHeadingElement>(null),
+    replace: useRef<HTMLButtonElement>(null),
+    done: useRef<HTMLHeadingElement>(null),
   };
-  useEffect(() => {
-    const target = focusNext.current?.current;
-    if (!target) return;
-    target.focus();
-    focusNext.current = null;
-  });
 
-  const busy = stage === 'choosing' || stage === 'opening' || stage === 'restoring';
+  // Where the keyboard goes once React has drawn the new stage (the machine says, per move).
+  useEffect(() => {
+    if (state.focus) targets[state.focus].current?.focus();
+    // Only a new state moves focus; `targets` holds the same refs on every render.
+  }, [state]);
+
+  const busy = isBusy(state);
+  // While the open dialog is up, the section keeps showing where it was.
+  const shown = state.stage === 'choosing' ? state.back : state;
 
   const choose = async () => {
-    if (busy) return;
-    const before = stage;
-    setProblem(null);
-    setStage('choosing');
+    if (send({ type: 'choose' }).stage !== 'choosing') return;
     const result = await call('backup.chooseBackupFile');
-    if (!result.ok) {
-      setStage(before);
-      return setProblem(result.error.message);
-    }
-    if ('cancelled' in result.value) return setStage(before);
-    setFile({ token: result.value.token, fileName: result.value.fileName });
-    setPassphrase('');
-    setSummary(null);
-    setError(null);
-    setRestoredWith(null);
-    setStage('passphrase');
-    focusAfterRender(passphraseRef);
+    if (!result.ok) return send({ type: 'choose-failed', message: result.error.message });
+    if ('cancelled' in result.value) return send({ type: 'choose-cancelled' });
+    send({ type: 'chosen', file: { token: result.value.token, fileName: result.value.fileName } });
   };
 
   const open = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !file) return;
-    setProblem(null);
-    if (passphrase === '') {
-      setError('Please type the passphrase this backup was made with.');
-      return passphraseRef.current?.focus();
-    }
-    setError(null);
-    setStage('opening');
+    const now = send({ type: 'open' });
+    if (now.stage !== 'inspecting') return;
     progress.start('backup.inspect');
-    const [result, looksEmpty] = await Promise.all([call('backup.inspect', { token: file.token, passphrase }), journalLooksEmpty()]);
+    const [result, looksEmpty] = await Promise.all([
+      call('backup.inspect', { token: now.file.token, passphrase: now.passphrase }),
+      journalLooksEmpty(),
+    ]);
     progress.stop();
-    if (!result.ok) {
-      setStage('passphrase');
-      setProblem(result.error.message);
-      return focusAfterRender(passphraseRef);
-    }
-    setSummary(result.value);
-    setEmpty(looksEmpty);
-    setStage('summary');
-    focusAfterRender(summaryRef);
+    if (!result.ok) return send({ type: 'inspect-failed', code: result.error.code, message: result.error.message });
+    send({ type: 'inspected', summary: result.value, empty: looksEmpty });
   };
 
   const restore = async (mode: RestoreMode) => {
-    if (busy || !file) return;
-    setProblem(null);
-    setStage('restoring');
+    const now = send({ type: 'restore', mode });
+    if (now.stage !== 'restoring') return;
     progress.start('backup.restore');
-    const result = await call('backup.restore', { token: file.token, passphrase, mode });
+    const result = await call('backup.restore', { token: now.file.token, passphrase: now.passphrase, mode });
     progress.stop();
-    if (!result.ok) {
-      // Something was written after all: this journal is no longer empty, so offer to replace it.
-      if (result.error.code === 'JOURNAL_NOT_EMPTY') setEmpty(false);
-      setStage('summary');
-      setProblem(result.error.message);
-      return focusAfterRender(summaryRef);
-    }
-    setPassphrase('');
-    setSummary(result.value.summary);
-    setRestoredWith(mode);
-    setFile(null);
-    setStage('done');
-    focusAfterRender(doneRef);
+    if (!result.ok) return send({ type: 'restore-failed', code: result.error.code, message: result.error.message });
+    send({ type: 'restored', summary: result.value.summary });
     onRestored();
   };
 
-  const cancel = () => {
-    setFile(null);
-    setPassphrase('');
-    setSummary(null);
-    setProblem(null);
-    setStage('start');
-    focusAfterRender(chooseRef);
-  };
+  const cancel = () => send({ type: 'cancel' });
+  const withSummary =
+    shown.stage === 'summary' || shown.stage === 'confirming' || shown.stage === 'restoring' ? shown : null;
 
   return (
     <section className="card backup-section" aria-labelledby="backup-restore-title">
@@ -187,41 +166,46 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         Bring back a journal from a backup file, on this computer or a new one. You see what is in the backup before
         anything changes.
       </p>
-      <ErrorMessage id="backup-restore-problem">{problem}</ErrorMessage>
+      <ProblemMessage messageRef={targets.problem as RefObject<HTMLDivElement | null>}>{state.problem}</ProblemMessage>
 
-      {stage === 'done' && summary ? (
+      {shown.stage === 'done' ? (
         <div className="backup-done">
-          <h3 ref={doneRef} tabIndex={-1}>
+          <h3 ref={targets.done as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
             Your journal is restored
           </h3>
           <p>
-            It is as it was when the backup was made, {momentInWords(summary.exportedAt)}. Everything Hearth shows now
-            comes from the backup: {entriesInWords(summary)}, {count(summary.checkIns, 'check-in', 'check-ins')} and{' '}
-            {count(summary.sessions, 'session', 'sessions')}.
+            It is as it was when the backup was made, {momentInWords(shown.summary.exportedAt)}. Everything Hearth shows
+            now comes from the backup: {entriesInWords(shown.summary)}, {count(shown.summary.checkIns, 'check-in', 'check-ins')}{' '}
+            and {count(shown.summary.sessions, 'session', 'sessions')}.
           </p>
-          {restoredWith === 'replace' ? (
+          {shown.mode === 'replace' ? (
             <p>The journal as it was before is kept as a safety copy. You will find it in Settings, under Safety copies.</p>
           ) : null}
         </div>
       ) : null}
 
-      {file === null ? (
+      {shown.stage === 'idle' || shown.stage === 'done' ? (
         <button
-          ref={chooseRef}
+          ref={targets.choose as RefObject<HTMLButtonElement | null>}
           type="button"
           className="button"
-          aria-disabled={stage === 'choosing' || undefined}
+          aria-disabled={busy || undefined}
           onClick={() => void choose()}
         >
           Choose a backup file…
         </button>
       ) : null}
 
-      {file !== null && (stage === 'passphrase' || stage === 'opening' || (stage === 'choosing' && !summary)) ? (
-        <form noValidate aria-label="Open a backup" aria-busy={stage === 'opening' || undefined} onSubmit={(event) => void open(event)}>
+      {shown.stage === 'asking-passphrase' || shown.stage === 'inspecting' ? (
+        <form
+          noValidate
+          aria-label="Open a backup"
+          aria-busy={shown.stage === 'inspecting' || undefined}
+          onSubmit={(event) => void open(event)}
+        >
           <div className="backup-file">
             <p className="backup-file-line">
-              <span className="backup-file-label">Backup file</span> <span className="backup-path">{file.fileName}</span>
+              <span className="backup-file-label">Backup file</span> <span className="backup-path">{shown.file.fileName}</span>
             </p>
             <button type="button" className="button-small" aria-disabled={busy || undefined} onClick={() => void choose()}>
               Choose another file<span className="visually-hidden"> to restore</span>
@@ -231,24 +215,22 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
             id="backup-restore-passphrase"
             label="The backup’s passphrase"
             hint="The passphrase chosen when this backup was made."
-            value={passphrase}
-            onChange={(value) => {
-              setPassphrase(value);
-              setError(null);
-            }}
+            value={shown.passphrase}
+            onChange={(passphrase) => send({ type: 'type', passphrase })}
             autoComplete="current-password"
-            error={error}
-            describedBy={problem ? 'backup-restore-problem' : null}
-            invalid={problem !== null}
-            inputRef={passphraseRef}
+            error={shown.stage === 'asking-passphrase' ? shown.fieldError : null}
+            // Only a wrong passphrase is the field's fault; a damaged file's message is not about it.
+            describedBy={shown.stage === 'asking-passphrase' && shown.wrongPassphrase && state.problem ? 'backup-restore-problem' : null}
+            invalid={shown.stage === 'asking-passphrase' && shown.wrongPassphrase}
+            inputRef={targets.passphrase as RefObject<HTMLInputElement | null>}
             showName="Show the backup’s passphrase"
           />
-          {stage === 'opening' ? (
+          {shown.stage === 'inspecting' ? (
             <ProgressBar id="backup-open-progress" label="Opening the backup" progress={progress} waiting="Unlocking the backup…" />
           ) : null}
           <div className="button-row">
-            <button type="submit" className="button" aria-disabled={stage === 'opening' || undefined}>
-              {stage === 'opening' ? 'Opening the backup…' : 'Open the backup'}
+            <button type="submit" className="button" aria-disabled={busy || undefined}>
+              {shown.stage === 'inspecting' ? 'Opening the backup…' : 'Open the backup'}
             </button>
             <button type="button" className="button button-quiet" onClick={cancel}>
               Cancel
@@ -257,14 +239,14 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
         </form>
       ) : null}
 
-      {file !== null && summary && (stage === 'summary' || stage === 'confirm' || stage === 'restoring') ? (
+      {withSummary ? (
         <section className="backup-summary" aria-labelledby="backup-summary-title">
-          <h3 id="backup-summary-title" ref={summaryRef} tabIndex={-1}>
+          <h3 id="backup-summary-title" ref={targets.summary as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
             What is in this backup
           </h3>
-          <BackupFacts summary={summary} />
+          <BackupFacts summary={withSummary.summary} />
           <p className="quiet">Nothing has changed yet.</p>
-          {stage === 'confirm' || stage === 'restoring' ? null : empty ? (
+          {withSummary.stage !== 'summary' ? null : withSummary.empty ? (
             <>
               <p>This journal is still empty, so the backup can go straight into it.</p>
               <div className="button-row">
@@ -281,13 +263,10 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
               <p>This journal already has things in it. Restoring replaces all of them with what is in the backup.</p>
               <div className="button-row">
                 <button
-                  ref={replaceRef}
+                  ref={targets.replace as RefObject<HTMLButtonElement | null>}
                   type="button"
                   className="button"
-                  onClick={() => {
-                    setStage('confirm');
-                    focusAfterRender(confirmRef);
-                  }}
+                  onClick={() => send({ type: 'ask-replace' })}
                 >
                   Replace this journal…
                 </button>
@@ -297,9 +276,9 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
               </div>
             </>
           )}
-          {stage === 'confirm' || (stage === 'restoring' && !empty) ? (
+          {withSummary.stage === 'confirming' || (withSummary.stage === 'restoring' && withSummary.mode === 'replace') ? (
             <div className="card backup-confirm" role="group" aria-labelledby="backup-confirm-title" aria-describedby="backup-confirm-text">
-              <h3 id="backup-confirm-title" ref={confirmRef} tabIndex={-1}>
+              <h3 id="backup-confirm-title" ref={targets.confirm as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
                 Replace this journal with the backup?
               </h3>
               <p id="backup-confirm-text">
@@ -311,7 +290,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                 <button
                   type="button"
                   className="button button-danger"
-                  aria-disabled={stage === 'restoring' || undefined}
+                  aria-disabled={busy || undefined}
                   onClick={() => void restore('replace')}
                 >
                   Replace this journal
@@ -319,19 +298,15 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                 <button
                   type="button"
                   className="button button-quiet"
-                  aria-disabled={stage === 'restoring' || undefined}
-                  onClick={() => {
-                    if (stage === 'restoring') return;
-                    setStage('summary');
-                    focusAfterRender(replaceRef);
-                  }}
+                  aria-disabled={busy || undefined}
+                  onClick={() => send({ type: 'keep' })}
                 >
                   Keep this journal
                 </button>
               </div>
             </div>
           ) : null}
-          {stage === 'restoring' ? (
+          {withSummary.stage === 'restoring' ? (
             <ProgressBar id="backup-restore-progress" label="Restoring the backup" progress={progress} waiting="Unlocking the backup…" />
           ) : null}
         </section>

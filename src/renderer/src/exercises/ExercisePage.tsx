@@ -4,6 +4,7 @@ import type { PartnerSlot } from '../../../shared/model';
 import type { PartnerNames } from '../app/partner-names';
 import { call } from '../api';
 import { ErrorMessage, ScreenHeading } from '../ui';
+import { ThemeIcon } from '../ui/theme-look';
 import { firstTurnQuestion, hasTurns } from './roles';
 import { StepOutline } from './StepOutline';
 import { DEPTH_WORD, minutesWords, pointsToHelpPage, reasonsOf, themeById } from './words';
@@ -47,7 +48,12 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
           {backLabel}
         </button>
       </p>
-      {theme ? <p className="exercise-theme">{theme.title}</p> : null}
+      {theme ? (
+        <p className="exercise-theme theme-label">
+          <ThemeIcon id={theme.id} size={16} />
+          {theme.title}
+        </p>
+      ) : null}
       <ScreenHeading>{exercise.title}</ScreenHeading>
       <p className="lede">{exercise.why}</p>
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ScreenHeading, TextField } from '../ui';
-import { checkName } from './check-name';
+import { checkNames } from './check-name';
 
 /** Step one: a welcome and the two names. */
 export function NamesStep({
@@ -16,16 +16,18 @@ export function NamesStep({
   const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)] as const;
 
   const setName = (slot: 0 | 1, value: string) => {
-    onChange(slot === 0 ? [value, names[1]] : [names[0], value]);
+    const next: [string, string] = slot === 0 ? [value, names[1]] : [names[0], value];
+    onChange(next);
     // An error stays until the person fixes that field, then goes quietly.
-    if (errors[slot] && checkName(value) === null) {
+    const now = checkNames(next);
+    if (errors[slot] && now[slot] === null) {
       setErrors((prev) => (slot === 0 ? [null, prev[1]] : [prev[0], null]));
     }
   };
 
   const next = (event: FormEvent) => {
     event.preventDefault();
-    const found: [string | null, string | null] = [checkName(names[0]), checkName(names[1])];
+    const found = checkNames(names);
     setErrors(found);
     const firstWrong = found.findIndex((e) => e !== null);
     if (firstWrong !== -1) return inputs[firstWrong as 0 | 1].current?.focus();
@@ -39,34 +41,38 @@ export function NamesStep({
         A quiet place for the two of you to write, listen and grow closer. What you write stays on this computer,
         encrypted.
       </p>
-      <form className="card" noValidate onSubmit={next}>
+      <form className="card" noValidate onSubmit={next} aria-label="Your names">
         <fieldset className="fieldset">
           <legend className="fieldset-legend setup-legend">What are your names?</legend>
           <p className="field-hint">Use the names you call each other. Hearth greets you with them.</p>
-          <TextField
-            id="partner-a"
-            label="First partner"
-            value={names[0]}
-            onChange={(value) => setName(0, value)}
-            error={errors[0]}
-            inputRef={inputs[0]}
-            autoComplete="off"
-            maxLength={60}
-          />
-          <TextField
-            id="partner-b"
-            label="Second partner"
-            value={names[1]}
-            onChange={(value) => setName(1, value)}
-            error={errors[1]}
-            inputRef={inputs[1]}
-            autoComplete="off"
-            maxLength={60}
-          />
+          <div className="setup-names">
+            <TextField
+              id="partner-a"
+              label="First partner"
+              value={names[0]}
+              onChange={(value) => setName(0, value)}
+              error={errors[0]}
+              inputRef={inputs[0]}
+              autoComplete="off"
+              maxLength={60}
+            />
+            <TextField
+              id="partner-b"
+              label="Second partner"
+              value={names[1]}
+              onChange={(value) => setName(1, value)}
+              error={errors[1]}
+              inputRef={inputs[1]}
+              autoComplete="off"
+              maxLength={60}
+            />
+          </div>
         </fieldset>
-        <button type="submit" className="button button-primary">
-          Continue
-        </button>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            Continue
+          </button>
+        </div>
       </form>
     </>
   );

@@ -9,9 +9,10 @@ import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
 import { LockChoiceStep, type Shared } from './LockChoiceStep';
 import { NamesStep } from './NamesStep';
 import { PassphraseStep } from './PassphraseStep';
+import { SetupProgress, type SetupStep } from './SetupProgress';
 import './setup.css';
 
-type Step = 'names' | 'lock' | 'passphrase' | 'recovery';
+type Step = SetupStep;
 
 /** What the journal was made with: its status and the code, held only until the code is confirmed. */
 interface Made {
@@ -65,6 +66,9 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
     onReady(status);
   };
 
+  // Without a passphrase there is one step fewer; until the couple answers, a passphrase is counted.
+  const steps: Step[] = lockMode === 'device' ? ['names', 'lock', 'recovery'] : ['names', 'lock', 'passphrase', 'recovery'];
+
   if (helpOpen) return <HelpScreen backLabel="Back to setting up" onBack={() => setHelpOpen(false)} />;
 
   return (
@@ -72,8 +76,9 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
       <TopBar>
         <HelpButton onHelp={() => setHelpOpen(true)} />
       </TopBar>
-      {/* The code needs the wider page to show its five groups on one line. */}
-      <main className={step === 'recovery' ? 'page setup' : 'page page-narrow setup'}>
+      {/* One column width for every step, wide enough for the code's five groups on one line. */}
+      <main className="page setup">
+        <SetupProgress steps={steps} current={step} />
         {step === 'names' ? (
           <NamesStep names={names} onChange={setNames} onNext={() => go('lock')} />
         ) : step === 'lock' ? (

@@ -6,3 +6,20 @@ export function checkName(value: string): string | null {
   const parsed = PartnerName.safeParse(value);
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Please check this name.');
 }
+
+/** Two names are the same if they differ only in capitals or spaces ("Ada" and " ada "). */
+export const sameName = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, '').toLocaleLowerCase() === b.replace(/\s+/g, '').toLocaleLowerCase();
+
+/**
+ * Both names checked; the second also must differ from the first, so Hearth can always
+ * tell the two of you apart. The message sits on the second field, which is the one to change.
+ */
+export function checkNames(names: readonly [string, string]): [string | null, string | null] {
+  const first = checkName(names[0]);
+  const second = checkName(names[1]);
+  if (first === null && second === null && sameName(names[0], names[1])) {
+    return [null, 'This is the same name as the first partner’s. Please use a different name for each of you.'];
+  }
+  return [first, second];
+}

@@ -4,6 +4,9 @@ import type { Session } from '../../../../shared/ipc/features/sessions';
 import type { PartnerNames } from '../../app/partner-names';
 import { call } from '../../api';
 import { ErrorMessage, StatusMessage } from '../../ui';
+import { useFocusMode } from '../../ui/focus-mode';
+import { ThemeIcon } from '../../ui/theme-look';
+import { themeById } from '../words';
 import { Aftercare } from './Aftercare';
 import { Closing } from './Closing';
 import { FearCheck } from './FearCheck';
@@ -67,6 +70,8 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
   }, [sessionId]);
 
   const exercise = session ? exerciseById(session.exerciseId) : undefined;
+  // While the steps run, the app's navigation steps aside (Esc brings it back).
+  useFocusMode(session?.status === 'in-progress' && phase === 'steps');
 
   if (!session || !exercise) {
     return (
@@ -85,6 +90,7 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
   }
 
   const last = exercise.steps.length - 1;
+  const theme = themeById(exercise.theme);
   const lighter = exercise.lighterAlternative ? exerciseById(exercise.lighterAlternative) : undefined;
 
   const moveTo = async (stepIndex: number) => {
@@ -149,7 +155,15 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
   return (
     <div className="session">
       <div className="session-header">
-        <h1 className="screen-heading session-title">{exercise.title}</h1>
+        <div>
+          {theme ? (
+            <p className="exercise-theme theme-label">
+              <ThemeIcon id={theme.id} size={16} />
+              {theme.title}
+            </p>
+          ) : null}
+          <h1 className="screen-heading session-title">{exercise.title}</h1>
+        </div>
         {/* The discreet way out, in the same place on every step: no confirmation, no question. */}
         {phase === 'steps' || phase === 'reflect' ? notNow : null}
       </div>

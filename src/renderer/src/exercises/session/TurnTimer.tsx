@@ -40,15 +40,14 @@ export function TurnTimer({ seconds, turns, names, swapsAfter }: TurnTimerProps)
           ? { label: next ? `Start ${next}’s turn` : 'Start again', act: timer.start }
           : { label: who ? `Start ${who}’s turn` : 'Start the timer', act: timer.start };
 
+  const title = who ? `${who}’s turn` : 'Time together';
+  const length = `${durationWords(seconds)}${turns.length > 1 ? ' each' : ''}`;
   return (
     <section className="turn-timer" aria-labelledby="turn-timer-title">
-      <h3 id="turn-timer-title" className="turn-timer-title">
-        {who ? `${who}’s turn` : 'Time together'}
-        <span className="visually-hidden">, </span>
-        <span className="turn-timer-length">
-          {durationWords(seconds)}
-          {turns.length > 1 ? ' each' : ''}
-        </span>
+      {/* The name is given whole: a hidden ", " between two boxes was read as "turn , 3 minutes". */}
+      <h3 id="turn-timer-title" className="turn-timer-title" aria-label={`${title}, ${length}`}>
+        {title}
+        <span className="turn-timer-length">{length}</span>
       </h3>
       <p className={`turn-timer-clock turn-timer-${timer.phase}`} role="timer" aria-live="off">
         {clockFace(timer.leftMs)}
