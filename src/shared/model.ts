@@ -13,6 +13,10 @@ export const PartnerName = z
   .min(1, 'A name needs at least one character')
   .max(60, 'A name can be at most 60 characters');
 
+/** Two names are the same if they differ only in capitals or spaces ("Ada" and " ada "): Hearth must tell the partners apart. */
+export const samePartnerName = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, '').toLocaleLowerCase() === b.replace(/\s+/g, '').toLocaleLowerCase();
+
 export const Partner = z.object({ slot: PartnerSlot, name: z.string() });
 export type Partner = z.infer<typeof Partner>;
 

@@ -1,4 +1,4 @@
-import { PartnerName } from '../../../shared/model';
+import { PartnerName, samePartnerName } from '../../../shared/model';
 
 /** The same rule main applies (shared schema), checked here so each field can say what is wrong. */
 export function checkName(value: string): string | null {
@@ -7,9 +7,8 @@ export function checkName(value: string): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Please check this name.');
 }
 
-/** Two names are the same if they differ only in capitals or spaces ("Ada" and " ada "). */
-export const sameName = (a: string, b: string): boolean =>
-  a.replace(/\s+/g, '').toLocaleLowerCase() === b.replace(/\s+/g, '').toLocaleLowerCase();
+/** Two names are the same if they differ only in capitals or spaces; main refuses them too. */
+export const sameName = samePartnerName;
 
 /**
  * Both names checked; the second also must differ from the first, so Hearth can always

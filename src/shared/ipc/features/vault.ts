@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppStatus, PartnerName } from '../../model';
+import { AppStatus, PartnerName, samePartnerName } from '../../model';
 
 const NoInput = z.undefined();
 const Passphrase = z.string().min(1).max(1024);
@@ -33,7 +33,12 @@ export const vaultContract = {
   'app.status': { input: NoInput, output: AppStatus },
   /** Creates the journal, locked as chosen; the recovery code is returned this once and never again. */
   'setup.create': {
-    input: z.strictObject({ partners: z.tuple([PartnerName, PartnerName]), lock: LockChoice }),
+    input: z
+      .strictObject({ partners: z.tuple([PartnerName, PartnerName]), lock: LockChoice })
+      .refine(({ partners }) => !samePartnerName(partners[0], partners[1]), {
+        message: 'Use a different name for each partner.',
+        path: ['partners', 1],
+      }),
     output: z.object({ status: AppStatus, recoveryCode: z.string() }),
   },
   /** Without input: open with this computer's keychain alone (device mode). */

@@ -68,4 +68,11 @@ describe('setup.create', () => {
     expect(existsSync(join(dataDir, 'vault.json'))).toBe(false);
     expect(await dispatch(handlers, 'app.status', undefined)).toMatchObject({ ok: true, value: { state: 'needs-setup' } });
   });
+  it('refuses two partners with the same name (ignoring capitals and spaces), and makes nothing', async () => {
+    const { dataDir, handlers } = freshJournal();
+    const answer = await dispatch(handlers, 'setup.create', { partners: ['Ada', ' a DA '], lock: { lockMode: 'device' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(existsSync(join(dataDir, 'vault.json'))).toBe(false);
+    expect(await dispatch(handlers, 'app.status', undefined)).toMatchObject({ ok: true, value: { state: 'needs-setup' } });
+  });
 });
