@@ -258,6 +258,8 @@ export function generateJournal(entryCount: number, seed = 20261124): Journal {
     sessions,
     entries,
     checkIns,
+    // The deck (migration 0040) is not generated: no question marked yet.
+    deckMarks: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 /**
@@ -17,6 +17,10 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
  *   stretch of its own work, whatever the machine's load.
  * - `maxBusyMs`: the same from eventLoopUtilization (active time between ticks), which
  *   also counts preemption inside a callback; kept for comparison.
+ * - `memory`: the process's resident memory before the work and its peak during it, worker
+ *   threads included (they share the process). Linux: the kernel's own high-water mark
+ *   (VmHWM), reset just before the work through /proc/self/clear_refs, so nothing between
+ *   two samples is missed; elsewhere the largest RSS seen by the 1 ms probe.
  */
 export interface Responsiveness {
   maxStallMs: number;
@@ -25,6 +29,27 @@ export interface Responsiveness {
   worstGap: { ms: number; cpuMs: number; waitMs: number; blockedMs: number } | null;
   maxOwnCpuMs: number | null;
   maxBusyMs: number;
+  memory: { baseRssBytes: number; peakRssBytes: number; method: 'VmHWM' | 'sampled' };
+}
+
+/** VmHWM (peak resident set) in bytes from /proc/self/status, or null. */
+function highWaterMark(): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'latin1'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets VmHWM to the current RSS (Linux ≥ 4.0: write 5 to clear_refs); false where it cannot. */
+function resetHighWaterMark(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return highWaterMark() !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** The main thread's [on-CPU ns, runqueue-wait ns], or null where /proc does not say. */
@@ -46,8 +71,12 @@ export async function watchMainThread<T>(work: () => Promise<T>): Promise<{ valu
   let maxBusy = 0;
   let maxOwnCpu: number | null = lastSched ? 0 : null;
   let worstGap: Responsiveness['worstGap'] = null;
+  const baseRssBytes = process.memoryUsage.rss();
+  const kernelPeak = resetHighWaterMark();
+  let sampledPeak = baseRssBytes;
   const probe = setInterval(() => {
     const now = performance.now();
+    if (!kernelPeak) sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
     const sched = schedstat();
     const gap = now - lastTick;
     probeMaxLate = Math.max(probeMaxLate, gap - 1);
@@ -86,6 +115,11 @@ export async function watchMainThread<T>(work: () => Promise<T>): Promise<{ valu
       worstGap,
       maxOwnCpuMs: maxOwnCpu,
       maxBusyMs: maxBusy,
+      memory: {
+        baseRssBytes,
+        peakRssBytes: kernelPeak ? Math.max(baseRssBytes, highWaterMark() ?? 0) : Math.max(sampledPeak, process.memoryUsage.rss()),
+        method: kernelPeak ? 'VmHWM' : 'sampled',
+      },
     },
   };
 }

@@ -1,18 +1,16 @@
 /**
  * Export and restore for engines (b) and (c), step for step as Hearth's worker does them
  * (src/main/core/backup/tasks.ts: exportToTemp, buildRestoredJournal), built from the same
- * core functions (readJournal, writeJournal, the age file format with native scrypt, the
+ * core functions (export after its snapshot is the app's own writeVerifiedBackup) (readJournal, writeJournal, the age file format with native scrypt, the
  * document schema and its checks). Only the store differs: (b) opens plain SQLite, (c)
  * decrypts or seals its one JSON file. Keep these in step with tasks.ts.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { parseUnknown } from '../../src/shared/parse';
 import type { WritableDB } from '../../src/main/core/db/connection';
 import { migrate } from '../../src/main/core/db/migrate';
-import { decryptWithPassphrase, encryptWithPassphrase } from '../../src/main/core/backup/age-file';
-import { BackupDocumentV1, decodeBackupDocument, summarize, type BackupDocument } from '../../src/main/core/backup/document';
-import { countRows, documentCounts, readJournal, writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
-import { canonical, databaseFiles, openBackupFile, verifyBuilt } from '../../src/main/core/backup/tasks';
+import { summarize, type BackupDocument } from '../../src/main/core/backup/document';
+import { readJournal, writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
+import { canonical, databaseFiles, openBackupFile, verifyBuilt, writeVerifiedBackup } from '../../src/main/core/backup/tasks';
 import { openPlain } from '../engines/plain-connection';
 import { openStore, sealStore } from '../engines/whole-file-store';
 
@@ -54,44 +52,22 @@ const writeAll = (fd: number, bytes: Uint8Array) => {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 };
 
-/** Validate, serialise, encrypt to the temp file, flush, read back and verify: tasks.ts exportToTemp after its snapshot. */
-async function writeVerifiedBackup(snapshot: BackupDocument, task: { passphrase: string; workFactor: number; tempPath: string }) {
-  let fd: number | undefined;
-  try {
-    const valid = parseUnknown(BackupDocumentV1, snapshot);
-    if (!valid.ok) throw new Error(`unexportable: ${valid.issues[0]}`);
-    const plaintext = Buffer.from(JSON.stringify(valid.value), 'utf8');
-    fd = openSync(task.tempPath, 'wx', 0o600);
-    const out = fd;
-    await encryptWithPassphrase(plaintext, task.passphrase, task.workFactor, (piece) => writeAll(out, piece));
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    const written = readFileSync(task.tempPath);
-    const back = await decryptWithPassphrase(written, task.passphrase);
-    if (!plaintext.equals(back)) throw new Error('unverified');
-    const reread = decodeBackupDocument(back);
-    if (JSON.stringify(documentCounts(reread)) !== JSON.stringify(documentCounts(valid.value))) throw new Error('unverified');
-    return { summary: summarize(reread), sizeBytes: written.length };
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(task.tempPath, { force: true });
-    throw error;
-  }
-}
-
 // canonical() and verifyBuilt() are the app's own (src/main/core/backup/tasks.ts): the
 // engines are checked exactly as Hearth checks a restored journal.
 
 async function plainExport(task: PlainExportTask) {
-  const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });
-  let snapshot: BackupDocument;
-  try {
-    snapshot = readJournal(db, task.meta);
-  } finally {
-    db.close();
-  }
-  return writeVerifiedBackup(snapshot, task);
+  return writeVerifiedBackup(
+    () => {
+      const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });
+      try {
+        return readJournal(db, task.meta);
+      } finally {
+        db.close();
+      }
+    },
+    task,
+    () => {},
+  );
 }
 
 async function plainBuild(task: PlainBuildTask) {
@@ -125,8 +101,7 @@ async function plainBuild(task: PlainBuildTask) {
 
 /** (c): the snapshot is the store file itself, decrypted and parsed; then exactly Hearth's steps. */
 async function fileExport(task: FileExportTask) {
-  const snapshot = JSON.parse(openStore(readFileSync(task.storePath), task.key).toString('utf8')) as BackupDocument;
-  return writeVerifiedBackup(snapshot, task);
+  return writeVerifiedBackup(() => JSON.parse(openStore(readFileSync(task.storePath), task.key).toString('utf8')) as BackupDocument, task, () => {});
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { figuresTable } from '../../../bench/report';
+import { figuresTable, memoryTable } from '../../../bench/report';
 import { ENGINES, runSuite, WORKLOADS, WORKLOAD_TITLES, type BenchResult } from '../../../bench/suite';
 
 /**
@@ -47,6 +47,15 @@ describe('bench suite (tiny run)', () => {
     expect(size!.checks.restoreAgrees).toMatchObject({ plain: true });
     expect(size!.responsiveness.export?.hearth?.length).toBe(1);
     expect(size!.responsiveness.restore?.hearth?.length).toBe(1);
+    // Peak memory of every export and restore, in the JSON and in its own table.
+    for (const workload of ['export', 'restore'] as const) {
+      for (const engine of ENGINES) {
+        const memory = size!.responsiveness[workload]?.[engine]?.[0]?.memory;
+        expect(memory?.peakRssBytes, `${workload} × ${engine}`).toBeGreaterThanOrEqual(memory!.baseRssBytes);
+        expect(memory!.baseRssBytes).toBeGreaterThan(0);
+      }
+    }
+    expect(memoryTable(result)).toMatch(/^\| 120 \| .* MB \(\d+ MB\) \|$/m);
 
     expect(existsSync(outFile)).toBe(true);
     const written = JSON.parse(readFileSync(outFile, 'utf8')) as BenchResult;

@@ -8,6 +8,8 @@ import type { Hearth } from '../hearth';
 import { DEFAULT_WORK_FACTOR } from './age-file';
 import { asBackupError, backupError } from './errors';
 import { flushFolder } from './flush';
+import { privatePagesOf } from '../private/handlers';
+import { sealedPrivatePages } from '../private/backup-blobs';
 import { APP_VERSION, exclusively, progressOf, runnerFor, type BackupOptions } from './options';
 
 export const MIN_BACKUP_PASSPHRASE_LENGTH = 10;
@@ -65,6 +67,9 @@ export async function exportBackup(hearth: Hearth, target: string, passphrase: s
   return exclusively(hearth, async () => {
     await removeStaleTemps(target);
     const tempPath = join(dirname(target), tempNameFor(target));
+    // Private pages go in as their sealed files: locked first, so each file alone is its page.
+    privatePagesOf(hearth).lock();
+    const privatePages = sealedPrivatePages(hearth.dataDir);
     try {
       const done = await hearth.withDatabaseKey(({ databasePath, dek, nativeBinding }) =>
         runnerFor(options)(
@@ -76,7 +81,7 @@ export async function exportBackup(hearth: Hearth, target: string, passphrase: s
             passphrase,
             workFactor: options.workFactor ?? DEFAULT_WORK_FACTOR,
             tempPath,
-            meta: { appVersion: options.appVersion ?? APP_VERSION, exportedAt: new Date(hearth.now()).toISOString() },
+            meta: { appVersion: options.appVersion ?? APP_VERSION, exportedAt: new Date(hearth.now()).toISOString(), privatePages },
           },
           progressOf(options),
         ),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { BackupSummary } from '../../../shared/ipc/features/backup';
 import { parseUnknown } from '../../../shared/parse';
@@ -5,10 +6,22 @@ import type { ErrorCode } from '../../../shared/result';
 import { openEncrypted, type WritableDB } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { HearthError } from '../errors';
-import { decryptWithPassphrase, encryptWithPassphrase } from './age-file';
-import { BackupDocumentV1, decodeBackupDocument, summarize, type BackupDocument } from './document';
+import { CHILD_TABLES, TABLES, type AnyTable } from '../schema';
+import { createPassphraseWriter, openWithPassphrase, verifyAgeFile, type AgePlaintext, type PassphraseSeal } from './age-file';
+import {
+  BACKUP_FORMAT,
+  BackupDocumentV1,
+  canonicalRow,
+  MAX_DOCUMENT_BYTES,
+  readBackupDocument,
+  RowsDigest,
+  summarize,
+  type BackupDocument,
+  type StreamedDocument,
+} from './document';
 import { asBackupError, backupError } from './errors';
-import { countRows, documentCounts, readJournal, writeJournal, type DocumentMeta } from './journal-io';
+import { discardStagedPrivatePages, stagePrivatePages } from '../private/backup-blobs';
+import { countRows, documentCounts, journalDigest, JournalLoader, readJournal, TABLES_IN_BACKUP, type DocumentMeta } from './journal-io';
 
 /**
  * The heavy half of export, inspect and restore: JSON, encryption, scrypt, SQLite writes.
@@ -71,110 +84,311 @@ const writeAll = (fd: number, bytes: Uint8Array) => {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 };
 
-/** Reads, decrypts and fully validates a backup file. Nothing is written. */
-export async function openBackupFile(file: string, passphrase: string, progress: OnProgress): Promise<BackupDocument> {
-  let bytes: Buffer;
+/**
+ * Opens a backup file for reading: refuses at once a file, or a plaintext (its exact size
+ * is known from the file's size), larger than any Hearth backup could be, before any of
+ * it is decrypted or parsed.
+ */
+async function openBackupPlaintext(file: string, passphrase: string, progress: OnProgress): Promise<AgePlaintext> {
   try {
     if (statSync(file).size > MAX_BACKUP_BYTES) throw backupError.tooLarge();
-    bytes = readFileSync(file);
   } catch (error) {
     throw error instanceof HearthError ? error : backupError.unreadable(error);
   }
-  const plaintext = await decryptWithPassphrase(bytes, passphrase, (done, total) => progress('decrypting', done, total));
-  progress('checking', 0, 1);
-  const doc = decodeBackupDocument(plaintext);
-  progress('checking', 1, 1);
-  return doc;
+  const opened = await openWithPassphrase(file, passphrase, (done, total) => progress('decrypting', done, total));
+  if (opened.size > MAX_DOCUMENT_BYTES) {
+    await opened.close();
+    throw backupError.tooLarge();
+  }
+  return opened;
 }
 
-async function exportToTemp(task: ExportTask, progress: OnProgress): Promise<ExportDone> {
-  let fd: number | undefined;
+/**
+ * Decrypts and validates a backup as a stream, record by record, handing each valid
+ * record to `onRecord`; nothing is held whole. What `onRecord` did must be thrown away if
+ * this fails (the file's last chunk is authenticated only at its end).
+ */
+export async function streamBackupFile(
+  file: string,
+  passphrase: string,
+  progress: OnProgress,
+  onRecord?: (table: AnyTable, row: Record<string, unknown>) => void,
+): Promise<StreamedDocument> {
+  const opened = await openBackupPlaintext(file, passphrase, progress);
   try {
-    progress('reading', 0, 1);
-    const key = Buffer.from(task.key);
-    let snapshot: BackupDocument;
-    try {
-      // Its own read-only connection: a consistent snapshot while the journal stays usable.
-      const db = openEncrypted(task.databasePath, { key, readonly: true, nativeBinding: task.nativeBinding });
-      try {
-        snapshot = readJournal(db, task.meta);
-      } finally {
-        db.close();
-      }
-    } finally {
-      key.fill(0);
+    return await readBackupDocument(opened.chunks, onRecord);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Reads, decrypts and fully validates a backup file, and returns it whole (the bench's other engines). */
+export async function openBackupFile(file: string, passphrase: string, progress: OnProgress): Promise<BackupDocument> {
+  const rows = new Map<string, Record<string, unknown>[]>();
+  const { envelope } = await streamBackupFile(file, passphrase, progress, (table, row) => {
+    const list = rows.get(table.document) ?? [];
+    rows.set(table.document, list);
+    list.push(row);
+  });
+  return {
+    format: BACKUP_FORMAT,
+    ...envelope,
+    ...Object.fromEntries(TABLES.map((t) => [t.document, rows.get(t.document) ?? []])),
+  } as unknown as BackupDocument;
+}
+
+/**
+ * The document as JSON text in pieces: exactly the bytes of `JSON.stringify(doc)`, one
+ * top-level field or one array row at a time, so the whole text never exists at once.
+ */
+export function* documentJson(doc: object): Generator<string> {
+  let first = true;
+  yield '{';
+  for (const [field, value] of Object.entries(doc)) {
+    const head = `${first ? '' : ','}${JSON.stringify(field)}:`;
+    if (!Array.isArray(value)) {
+      const text = JSON.stringify(value) as string | undefined;
+      // JSON.stringify leaves out undefined fields (and functions) altogether.
+      if (text === undefined) continue;
+      yield head + text;
+    } else {
+      yield `${head}[`;
+      for (let i = 0; i < value.length; i++) yield (i > 0 ? ',' : '') + (JSON.stringify(value[i]) ?? 'null');
+      yield ']';
     }
-    progress('reading', 1, 1);
-    // Never write a backup that this very version would refuse to restore.
-    const valid = parseUnknown(BackupDocumentV1, snapshot);
-    if (!valid.ok) throw backupError.unexportable(`the first problem is at ${valid.issues[0]}`);
-    const plaintext = Buffer.from(JSON.stringify(valid.value), 'utf8');
+    first = false;
+  }
+  yield '}';
+}
 
-    fd = openSync(task.tempPath, 'wx', 0o600);
-    const out = fd;
-    await encryptWithPassphrase(plaintext, task.passphrase, task.workFactor, (piece) => writeAll(out, piece), (done, total) =>
-      progress('encrypting', done, total),
+/** Text is gathered into pieces of about this many characters before it is encoded and sealed. */
+const JSON_BATCH = 256 * 1024;
+
+async function exportToTemp(task: ExportTask, progress: OnProgress): Promise<ExportDone> {
+  try {
+    return await writeVerifiedBackup(
+      () => {
+        progress('reading', 0, 1);
+        const key = Buffer.from(task.key);
+        try {
+          // Its own read-only connection: a consistent snapshot while the journal stays usable.
+          const db = openEncrypted(task.databasePath, { key, readonly: true, nativeBinding: task.nativeBinding });
+          try {
+            return readJournal(db, task.meta);
+          } finally {
+            db.close();
+          }
+        } finally {
+          key.fill(0);
+          progress('reading', 1, 1);
+        }
+      },
+      task,
+      progress,
     );
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-
-    // Read back what reached the disk: it must decrypt to exactly what was meant.
-    const written = readFileSync(task.tempPath);
-    const back = await decryptWithPassphrase(written, task.passphrase, (done, total) => progress('verifying', done, total));
-    if (!plaintext.equals(back)) throw backupError.unverified();
-    const reread = decodeBackupDocument(back);
-    if (JSON.stringify(documentCounts(reread)) !== JSON.stringify(documentCounts(valid.value))) throw backupError.unverified();
-    return { summary: summarize(reread), sizeBytes: written.length };
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
     rmSync(task.tempPath, { force: true });
     throw asBackupError(error, 'export');
   }
 }
 
-/** The journal and the document, as one comparable text: every row, keyed by its stable id. */
-export function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
-  const by = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
-  return JSON.stringify([
-    by(doc.partners, (p) => p.slot),
-    by(doc.settings, (s) => s.key),
-    by(doc.sessions, (s) => s.id),
-    by(doc.entries, (e) => e.uid).map((e) => ({ ...e, tags: [...e.tags].sort() })),
-    by(doc.checkIns, (c) => c.uid),
-  ]);
+/**
+ * Export's steps around its snapshot (the bench's other engines use it too): starts the one
+ * scrypt, takes the snapshot meanwhile (scrypt runs on libuv's thread pool, so the two
+ * overlap), validates it, writes it to `task.tempPath` as an age file and checks what
+ * reached the disk.
+ */
+export async function writeVerifiedBackup(
+  takeSnapshot: () => BackupDocument,
+  task: { passphrase: string; workFactor: number; tempPath: string },
+  progress: OnProgress,
+): Promise<ExportDone> {
+  let fd: number | undefined;
+  let seal: PassphraseSeal | undefined;
+  try {
+    fd = openSync(task.tempPath, 'wx', 0o600);
+    const out = fd;
+    let sizeBytes = 0;
+    const starting = createPassphraseWriter(task.passphrase, task.workFactor, (piece) => {
+      writeAll(out, piece);
+      sizeBytes += piece.length;
+    });
+    // Whatever happens to the snapshot, the scrypt already started is awaited (and its keys wiped).
+    let snapshot: BackupDocument | undefined;
+    try {
+      snapshot = takeSnapshot();
+    } catch (error) {
+      await starting.then((w) => w.seal.wipe(), () => {});
+      throw error;
+    }
+    // Never write a backup that this very version would refuse to restore.
+    const valid = parseUnknown(BackupDocumentV1, snapshot);
+    // Validation made its own copy: let the snapshot go before the text is made.
+    snapshot = undefined;
+    const writer = await starting;
+    seal = writer.seal;
+    if (!valid.ok) throw backupError.unexportable(`the first problem is at ${valid.issues[0]}`);
+
+    // The JSON text serialised, encrypted and written piece by piece.
+    const meant = createHash('sha256');
+    const rows = Object.values(valid.value).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+    let done = 0;
+    let text = '';
+    const take = (bytes: Buffer) => {
+      meant.update(bytes);
+      writer.push(bytes);
+    };
+    for (const piece of documentJson(valid.value)) {
+      text += piece;
+      done += 1;
+      if (text.length >= JSON_BATCH) {
+        take(Buffer.from(text, 'utf8'));
+        text = '';
+        progress('encrypting', Math.min(done, rows), rows);
+      }
+    }
+    take(Buffer.from(text, 'utf8'));
+    writer.end();
+    progress('encrypting', rows, rows);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+
+    // Read back what reached the disk with the keys already derived (no second scrypt): it
+    // must authenticate, chunk by chunk, and decrypt to exactly the bytes that were meant.
+    const back = await verifyAgeFile(task.tempPath, seal);
+    if (back.size !== writer.plaintextBytes) {
+      await back.close();
+      throw backupError.unverified();
+    }
+    const got = createHash('sha256');
+    let checked = 0;
+    for await (const chunk of back.chunks) {
+      got.update(chunk);
+      checked += chunk.length;
+      if (checked % (1 << 20) < chunk.length) progress('verifying', checked, back.size);
+    }
+    progress('verifying', back.size, back.size);
+    if (!got.digest().equals(meant.digest())) throw backupError.unverified();
+    return { summary: summarize(valid.value), sizeBytes };
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(task.tempPath, { force: true });
+    throw asBackupError(error, 'export');
+  } finally {
+    seal?.wipe();
+  }
 }
 
-/** Checks a freshly built journal: SQLite's own checks, then every row against the document. */
-export function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
+/** The journal and the document, as one comparable text: every row, in its table's canonical form, sorted. */
+export function canonical(doc: Pick<BackupDocument, 'partners' | 'settings' | 'sessions' | 'entries' | 'checkIns'>): string {
+  const rows = (t: AnyTable) => ((doc as unknown as Record<string, Record<string, unknown>[] | undefined>)[t.document] ?? []);
+  return JSON.stringify(TABLES.map((t) => rows(t).map((row) => canonicalRow(t, row)).sort()));
+}
+
+/**
+ * Checks a freshly built journal: SQLite's own checks (integrity, foreign keys, the
+ * full-text index), then the rows of every table against the fingerprint of the file's.
+ */
+function verifyJournal(db: WritableDB, counts: Record<string, number>, digest: RowsDigest): void {
   const integrity = db.pragma('integrity_check', { simple: true });
   const danglingKeys = db.pragma('foreign_key_check') as unknown[];
   db.prepare(`INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')`).run();
   if (integrity !== 'ok' || danglingKeys.length > 0) throw backupError.mismatch();
-  if (JSON.stringify(countRows(db)) !== JSON.stringify(documentCounts(doc))) throw backupError.mismatch();
-  const rebuilt = readJournal(db, { appVersion: doc.appVersion, exportedAt: doc.exportedAt });
-  if (canonical(rebuilt) !== canonical(doc)) throw backupError.mismatch();
+  if (JSON.stringify(countRows(db)) !== JSON.stringify(counts)) throw backupError.mismatch();
+  if (!journalDigest(db).equals(digest)) throw backupError.mismatch();
+}
+
+/** Checks a built journal against a document held whole (the bench's other engines). */
+export function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
+  const digest = new RowsDigest();
+  for (const table of TABLES) {
+    for (const row of ((doc as unknown as Record<string, Record<string, unknown>[] | undefined>)[table.document] ?? [])) digest.add(table, row);
+  }
+  verifyJournal(db, documentCounts(doc), digest);
+}
+
+/**
+ * Bulk-load settings for the new journal only (it is thrown away on any failure, so it
+ * needs no rollback journal and no syncs until it is complete): no journal, no syncs, and
+ * the secondary indexes and the full-text index set aside until the rows are in, as
+ * building them once is far cheaper than keeping them up to date row by row.
+ */
+function beginBulkLoad(db: WritableDB, documentBytes: number): () => void {
+  const setAside = db
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master
+       WHERE sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name LIKE 'entries_fts_%'))`,
+    )
+    .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('locking_mode = EXCLUSIVE');
+  // A page cache in proportion to the backup (a journal is ~1.8× its document), so most
+  // pages are encrypted once, when written, and the verification reads them from memory;
+  // capped so that memory stays within 2× the backup's size + 200 MB (finding 5).
+  db.pragma(`cache_size = -${Math.round(Math.min(BULK_CACHE_MAX, Math.max(BULK_CACHE_MIN, 1.5 * documentBytes)) / 1024)}`);
+  // Rows may refer to rows later in the file (any JSON layout); checked at the end instead.
+  db.pragma('foreign_keys = OFF');
+  for (const { type, name } of setAside) db.exec(`DROP ${type === 'index' ? 'INDEX' : 'TRIGGER'} "${name}"`);
+  db.exec('BEGIN IMMEDIATE');
+  return () => {
+    db.exec('COMMIT');
+    db.transaction(() => {
+      for (const { sql } of setAside) db.exec(sql);
+      db.prepare(`INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')`).run();
+    })();
+    db.pragma('foreign_keys = ON');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  };
+}
+
+const BULK_CACHE_MIN = 16 * 1024 * 1024;
+const BULK_CACHE_MAX = 144 * 1024 * 1024;
+
+/** A file's contents to the disk (SQLite did not sync during the bulk load). */
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function buildRestoredJournal(task: BuildTask, progress: OnProgress): Promise<BackupSummary> {
-  // The whole document is validated before a single byte of the new journal exists.
-  const doc = await openBackupFile(task.file, task.passphrase, progress);
   const key = Buffer.from(task.key);
   let db: WritableDB | undefined;
   try {
-    for (const file of databaseFiles(task.stagingPath)) rmSync(file, { force: true });
-    db = openEncrypted(task.stagingPath, { key, nativeBinding: task.nativeBinding });
-    migrate(db);
-    writeJournal(db, doc, (done, total) => progress('writing', done, total));
+    // The header, passphrase and size are checked before a single byte of the new journal exists.
+    const opened = await openBackupPlaintext(task.file, task.passphrase, progress);
+    let streamed: StreamedDocument;
+    try {
+      for (const file of databaseFiles(task.stagingPath)) rmSync(file, { force: true });
+      db = openEncrypted(task.stagingPath, { key, nativeBinding: task.nativeBinding });
+      migrate(db);
+      const endBulkLoad = beginBulkLoad(db, opened.size);
+      const loader = new JournalLoader(db);
+      // Each record is validated, then inserted at once: the document is never held whole.
+      streamed = await readBackupDocument(opened.chunks, (table, row) => loader.insert(table, row));
+      progress('writing', 1, 1);
+      endBulkLoad();
+      // Sealed private pages wait beside the staged journal; main moves them in after the swap.
+      stagePrivatePages(task.stagingPath, streamed.privatePages ?? []);
+    } finally {
+      await opened.close();
+    }
     progress('checking', 0, 1);
-    verifyBuilt(db, doc);
-    // Everything into the main file (synced), so the file alone is the journal when swapped in.
+    verifyJournal(db, streamedCounts(streamed), streamed.checker.digest!);
+    // Everything into the main file, synced, so the file alone is the journal when swapped in.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = undefined;
     const wal = `${task.stagingPath}-wal`;
     if (existsSync(wal) && statSync(wal).size > 0) throw new Error('the new journal kept a write-ahead log');
     for (const file of databaseFiles(task.stagingPath).slice(1)) rmSync(file, { force: true });
+    syncFile(task.stagingPath);
     // Main checkpoints the live journal before the swap; do the bulk of that work here, off
     // the main thread (PASSIVE: it never waits for, or blocks, the journal's own connection).
     const live = openEncrypted(task.databasePath, { key, nativeBinding: task.nativeBinding });
@@ -184,14 +398,22 @@ async function buildRestoredJournal(task: BuildTask, progress: OnProgress): Prom
       live.close();
     }
     progress('checking', 1, 1);
-    return summarize(doc);
+    return streamed.summary;
   } catch (error) {
     db?.close();
     for (const file of databaseFiles(task.stagingPath)) rmSync(file, { force: true });
+    discardStagedPrivatePages(task.stagingPath);
     throw asBackupError(error, 'restore');
   } finally {
     key.fill(0);
   }
+}
+
+/** Rows of each table as the file had them, in countRows' shape. */
+function streamedCounts({ checker }: StreamedDocument): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.table, checker.counts.get(t.document) ?? 0]));
+  for (const child of CHILD_TABLES) counts[child.table] = checker.childRows;
+  return Object.fromEntries(TABLES_IN_BACKUP.map((t) => [t, counts[t] ?? 0]));
 }
 
 export async function runTask<T extends BackupTask>(task: T, progress: OnProgress): Promise<TaskResult<T>> {
@@ -200,7 +422,7 @@ export async function runTask<T extends BackupTask>(task: T, progress: OnProgres
       case 'export':
         return (await exportToTemp(task, progress)) as TaskResult<T>;
       case 'inspect':
-        return summarize(await openBackupFile(task.file, task.passphrase, progress)) as TaskResult<T>;
+        return (await streamBackupFile(task.file, task.passphrase, progress)).summary as TaskResult<T>;
       case 'build':
         return (await buildRestoredJournal(task, progress)) as TaskResult<T>;
     }

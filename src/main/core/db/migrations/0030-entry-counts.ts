@@ -7,6 +7,7 @@ import type { Migration } from './types';
  * this is one page at any size. Every writer keeps it right without knowing: new entries,
  * the trash and back, emptying the trash, a restore's bulk insert, exercises' reflections.
  * It is derived data: never in a backup, rebuilt by these triggers when a restore writes rows.
+ * With it, two indexes for the home screen's session reads, so unlock stays flat as well.
  */
 export const entryCounts: Migration = {
   version: 30,
@@ -33,6 +34,13 @@ export const entryCounts: Migration = {
       BEGIN
         UPDATE journal_counts SET live_entries = live_entries + (CASE WHEN new.deleted_at IS NULL THEN 1 ELSE -1 END) WHERE id = 1;
       END;
+
+      -- The home screen's other reads that grew with the journal: the last few completed
+      -- sessions, and the latest completed session per exercise (the suggestion). By status
+      -- alone, each sorted every completed session in a temporary B-tree (0.2 → 0.5 ms from
+      -- 1,000 to 100,000 entries); these indexes hand them over already in order.
+      CREATE INDEX sessions_completed_by_time ON sessions (status, completed_at);
+      CREATE INDEX sessions_completed_by_exercise ON sessions (status, exercise_id, completed_at, theme);
     `);
   },
 };

@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORK_FACTOR, exportBackup, inspectBackup, restoreBackup } from '../../../../../src/main/core/backup';
 import { useTempDirs } from '../../../../support/temp-dir';
+import { decryptWithPassphrase, openWithPassphrase } from '../../../../../src/main/core/backup/age-file';
 import { ageDecrypt, ageEncrypt, hasAgeCli } from './support/age-cli';
+import { writeAgeFile } from './support/files';
 import { dumpJournal, newJournal, sampleJournal, seed } from './support/journal';
 
 const tempDir = useTempDirs();
@@ -51,6 +53,43 @@ describe.skipIf(!hasAgeCli)('interoperability with the reference age CLI (/usr/b
       await restoreBackup(target, theirs, PASSPHRASE, { mode: 'into-empty' });
       expect(dumpJournal(target.db())).toEqual(dumpJournal(source.db()));
     }
+  });
+
+  it('agree with the CLI at the payload edges: empty, and ending exactly on a 64 KiB chunk (the native STREAM code)', async () => {
+    const dir = tempDir();
+    for (const size of [0, 65_536, 3 * 65_536, 3 * 65_536 + 1]) {
+      const plain = Buffer.from(Array.from({ length: size }, (_, i) => (i * 131 + (i >> 9)) % 256));
+      // Ours, at the default work factor, opened by age -d.
+      const ours = join(dir, `ours-${size}.age`);
+      await writeAgeFile(ours, plain, PASSPHRASE, DEFAULT_WORK_FACTOR);
+      const out = join(dir, `out-${size}.bin`);
+      expect(ageDecrypt(ours, out, PASSPHRASE).status).toBe(0);
+      // age creates its output file on the first byte written: none for an empty plaintext.
+      expect((existsSync(out) ? readFileSync(out) : Buffer.alloc(0)).equals(plain)).toBe(true);
+      // The CLI's, opened as a stream.
+      const input = join(dir, `plain-${size}.bin`);
+      writeFileSync(input, plain);
+      const theirs = join(dir, `theirs-${size}.age`);
+      expect(ageEncrypt(input, theirs, PASSPHRASE).status).toBe(0);
+      const opened = await openWithPassphrase(theirs, PASSPHRASE);
+      expect(opened.size).toBe(size);
+      const pieces: Buffer[] = [];
+      for await (const piece of opened.chunks) pieces.push(Buffer.from(piece));
+      expect(Buffer.concat(pieces).equals(plain)).toBe(true);
+    }
+  });
+
+  it('age -p writes work factor 18, which Hearth opens; Hearth refuses what the CLI would still try (20–22)', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'plain.txt');
+    writeFileSync(input, 'a few words');
+    const file = join(dir, 'cli.age');
+    expect(ageEncrypt(input, file, PASSPHRASE).status).toBe(0);
+    expect(readFileSync(file, 'latin1')).toMatch(new RegExp(`^age-encryption\\.org/v1\\n-> scrypt \\S{22} ${DEFAULT_WORK_FACTOR}\\n`));
+    expect(Buffer.from(await decryptWithPassphrase(readFileSync(file), PASSPHRASE)).toString()).toBe('a few words');
+    const costly = join(dir, 'costly.age');
+    writeFileSync(costly, Buffer.from(readFileSync(file, 'latin1').replace(/^(-> scrypt \S+) 18$/m, '$1 21'), 'latin1'));
+    await expect(decryptWithPassphrase(readFileSync(costly), PASSPHRASE)).rejects.toMatchObject({ code: 'BACKUP_TOO_COSTLY' });
   });
 
   it('a CLI file holding something other than a Hearth document is refused by name', async () => {

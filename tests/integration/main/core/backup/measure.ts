@@ -12,7 +12,7 @@ import { DEFAULT_WORK_FACTOR, exportBackup, inlineRunner, inspectBackup, restore
 import { createHearth } from '../../../../../src/main/core/hearth';
 import { createMemoryKeychain } from '../../../../support/memory-keychain';
 import { FAST_KDF } from '../../../../support/fast-kdf';
-import { seed, type SeedEntry } from './support/journal';
+import { seed, sessionUuid, type SeedEntry } from './support/journal';
 
 const ENTRIES = 10_000;
 const PASSPHRASE = 'measure the quiet hours';
@@ -69,14 +69,14 @@ async function measure(label: string, work: () => Promise<unknown>) {
 try {
   const source = await journal('source');
   const sessions = Array.from({ length: 300 }, (_, i) => ({
-    id: `s-${i}`, exerciseId: 'quality-time-walk', theme: 'quality-time', status: 'completed' as const, stepIndex: 3,
+    id: sessionUuid(i), exerciseId: 'quality-time-walk', theme: 'quality-time', status: 'completed' as const, stepIndex: 3,
     state: '{"firstSpeaker":"a","feelings":{"a":4,"b":4}}', startedAt: start + i * 86_400_000 * 12, updatedAt: start + i * 86_400_000 * 12 + 1,
     completedAt: start + i * 86_400_000 * 12 + 1, completedDay: day(start + i * 86_400_000 * 12),
   }));
   const entries: SeedEntry[] = Array.from({ length: ENTRIES }, (_, i) => {
     const at = start + i * 8 * 3_600_000;
     return { uid: `entry-${i}`, author: (['a', 'b', 'both'] as const)[i % 3]!, kind: i % 10 ? 'free' : 'reflection', body: body(i), mood: (i % 5) + 1,
-      tags: [`tag-${i % 17}`, `tag-${i % 5}`].filter((t, k, all) => all.indexOf(t) === k), sessionId: i % 10 ? null : `s-${(i / 10) % 300}`,
+      tags: [`tag-${i % 17}`, `tag-${i % 5}`].filter((t, k, all) => all.indexOf(t) === k), sessionId: i % 10 ? null : sessionUuid((i / 10) % 300),
       createdAt: at, updatedAt: at, day: day(at), deletedAt: i % 50 === 0 ? at + 1 : null };
   });
   const checkIns = Array.from({ length: 2_000 }, (_, i) => ({ uid: `c-${i}`, partner: i % 2 ? ('a' as const) : ('b' as const), close: 3, safe: 4, heard: 5, note: i % 4 ? null : 'ok', createdAt: start + i * 86_400_000, day: day(start + i * 86_400_000) }));

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, inlineRunner, restoreBackup } from '../../../../../src/main/core/backup';
 import { useTempDirs } from '../../../../support/temp-dir';
-import { dumpJournal, newJournal, seed, type SeedEntry, type SeedJournal } from './support/journal';
+import { PartnerName, Tag } from '../../../../../src/shared/model';
+import { dumpJournal, newJournal, seed, sessionUuid, type SeedEntry, type SeedJournal } from './support/journal';
 
 const tempDir = useTempDirs();
 const PASSPHRASE = 'round trip passphrase';
@@ -17,17 +18,30 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '🌙💞👩‍❤️‍👨', 'é e\u0301', '"quoted" \\ back/slash', '</script>') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 2_000, maxLength: 20_000 }) },
 );
+/** What the app stores: an entry has some words; a note and a name are stored trimmed, a tag as typed. */
+const stored = (schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown } }) => (s: string) => {
+  const parsed = schema.safeParse(s);
+  return parsed.success && parsed.data === s;
+};
+const body = text.filter((s) => s.trim().length > 0);
+const note = text.map((s) => s.slice(0, 2_000).trim()).filter((s) => s.length > 0);
+const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => s.trim()).filter(stored(PartnerName));
 const time = fc.integer({ min: 1_500_000_000_000, max: 1_900_000_000_000 });
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const uid = fc.uuid();
+const uid = fc.uuid({ version: 4 });
 
 const session = fc.record({
   id: uid,
-  exerciseId: fc.string({ minLength: 1, maxLength: 40 }),
+  exerciseId: fc.constantFrom('active-listening-reflect-back', 'quality-time-walk', 'cultivate-trust-small-promises'),
   theme: fc.constantFrom('cultivate-trust', 'active-listening', 'quality-time'),
   status: fc.constantFrom('in-progress' as const, 'completed' as const, 'abandoned' as const),
   stepIndex: fc.nat(20),
-  state: fc.json(),
+  state: fc
+    .record({
+      firstSpeaker: fc.constantFrom('a', 'b'),
+      feelings: fc.record({ a: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), b: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }) }),
+    })
+    .map((state) => JSON.stringify(state)),
   startedAt: time,
   updatedAt: time,
   completedAt: fc.option(time, { nil: null }),
@@ -39,9 +53,9 @@ const entry = (sessionIds: string[]) =>
     uid,
     author: fc.constantFrom('a' as const, 'b' as const, 'both' as const),
     kind: fc.constantFrom('free' as const, 'reflection' as const),
-    body: text,
+    body,
     mood: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-    tags: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), { maxLength: 25 }),
+    tags: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter(stored(Tag)), { maxLength: 20 }),
     sessionId: sessionIds.length ? fc.option(fc.constantFrom(...sessionIds), { nil: null }) : fc.constant(null),
     // A few shared moments, so entries written in the same millisecond are covered too.
     createdAt: fc.oneof(time, fc.constantFrom(1_700_000_000_000, 1_700_000_000_001)),
@@ -56,7 +70,7 @@ const checkIn = fc.record({
   close: fc.integer({ min: 1, max: 5 }),
   safe: fc.integer({ min: 1, max: 5 }),
   heard: fc.integer({ min: 1, max: 5 }),
-  note: fc.option(text, { nil: null }),
+  note: fc.option(note, { nil: null }),
   createdAt: time,
   day,
 });
@@ -65,7 +79,7 @@ const journal: fc.Arbitrary<SeedJournal> = fc
   .uniqueArray(session, { maxLength: 4, selector: (s) => s.id })
   .chain((sessions) =>
     fc.record({
-      partners: fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 })),
+      partners: fc.tuple(name, name),
       settings: fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }), value: fc.json() }), { maxLength: 4, selector: (s) => s.key }),
       sessions: fc.constant(sessions),
       entries: fc.uniqueArray(entry(sessions.map((s) => s.id)), { maxLength: 25, selector: (e) => e.uid }),
@@ -97,7 +111,7 @@ describe('export then restore gives back the very same journal', () => {
     const dir = tempDir();
     const source = await newJournal(join(dir, 'source'), ['Ada 🌊', 'Bo']);
     const sessions = Array.from({ length: 200 }, (_, i) => ({
-      id: `s-${i}`,
+      id: sessionUuid(i),
       exerciseId: 'quality-time-walk',
       theme: 'quality-time',
       status: 'completed' as const,
@@ -115,7 +129,7 @@ describe('export then restore gives back the very same journal', () => {
       body: `${i} — ${'ünïcødé 🌙 words and more words '.repeat(1 + (i % 40))}`,
       mood: i % 6 === 0 ? null : (i % 5) + 1,
       tags: Array.from({ length: i % 12 }, (_, t) => `tag-${t}-${i % 9}`),
-      sessionId: i % 7 === 0 ? `s-${i % 200}` : null,
+      sessionId: i % 7 === 0 ? sessionUuid(i % 200) : null,
       createdAt: 1_700_000_000_000 + Math.floor(i / 2) * 3_600_000,
       updatedAt: 1_700_000_000_000 + i * 3_600_000,
       day: new Date(1_700_000_000_000 + Math.floor(i / 2) * 3_600_000).toISOString().slice(0, 10),

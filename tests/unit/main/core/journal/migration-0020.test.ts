@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../../../../src/main/core/db/connection';
-import { migrate, schemaVersion } from '../../../../../src/main/core/db/migrate';
+import { latestSchemaVersion, migrate, schemaVersion } from '../../../../../src/main/core/db/migrate';
 import { MIGRATIONS } from '../../../../../src/main/core/db/migrations';
 import { createEntry, listEntries, searchEntries } from '../../../../../src/main/core/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
@@ -24,7 +24,7 @@ describe('0020 time-ordered-entries', () => {
     db.prepare(`INSERT INTO entry_tags (entry_id, tag) SELECT id, 'tea' FROM entries WHERE uid IN ('u2', 'u4')`).run();
 
     migrate(db);
-    expect(schemaVersion(db)).toBe(20);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion());
     expect(db.prepare('SELECT uid, id FROM entries ORDER BY id').all()).toEqual([
       { uid: 'u2', id: 1_000_000 },
       { uid: 'u1', id: 3_000_000 },

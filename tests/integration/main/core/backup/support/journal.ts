@@ -109,7 +109,10 @@ const SURROGATE_IDS: Record<string, string> = { entries: 'id', check_ins: 'id' }
 export function dumpJournal(db: WritableDB): Record<string, unknown[]> {
   const tables = (
     db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'entries_fts%' ORDER BY name`)
+      // journal_counts is derived (kept by triggers); tests/unit/main/core/journal/entry-count.test.ts checks it.
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'entries_fts%' AND name <> 'journal_counts' ORDER BY name`,
+      )
       .all() as { name: string }[]
   ).map((t) => t.name);
   const dump: Record<string, unknown[]> = {};
@@ -131,6 +134,9 @@ export function dumpJournal(db: WritableDB): Record<string, unknown[]> {
   return dump;
 }
 
+/** A session id as the app makes them (randomUUID), from a small number, so tests can name them. */
+export const sessionUuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
 /** A small, fixed journal with some of everything. */
 export function sampleJournal(marker = 'sample'): SeedJournal {
   const t0 = Date.UTC(2025, 0, 5, 20, 15);
@@ -139,7 +145,7 @@ export function sampleJournal(marker = 'sample'): SeedJournal {
     settings: [{ key: 'autoLockMinutes', value: '10' }],
     sessions: [
       {
-        id: 'session-1',
+        id: sessionUuid(1),
         exerciseId: 'active-listening-reflect-back',
         theme: 'active-listening',
         status: 'completed',
@@ -153,7 +159,7 @@ export function sampleJournal(marker = 'sample'): SeedJournal {
     ],
     entries: [
       { uid: 'e-1', author: 'a', kind: 'free', body: `${marker}: first words 🌙`, mood: 4, tags: ['us', 'home'], sessionId: null, createdAt: t0, updatedAt: t0 + 5, day: '2025-01-05', deletedAt: null },
-      { uid: 'e-2', author: 'b', kind: 'reflection', body: `${marker}: I felt heard`, mood: 5, tags: [], sessionId: 'session-1', createdAt: t0 + 60_000, updatedAt: t0 + 60_000, day: '2025-01-05', deletedAt: null },
+      { uid: 'e-2', author: 'b', kind: 'reflection', body: `${marker}: I felt heard`, mood: 5, tags: [], sessionId: sessionUuid(1), createdAt: t0 + 60_000, updatedAt: t0 + 60_000, day: '2025-01-05', deletedAt: null },
       { uid: 'e-3', author: 'both', kind: 'free', body: `${marker}: in the trash`, mood: null, tags: ['old'], sessionId: null, createdAt: t0 + 120_000, updatedAt: t0 + 120_000, day: '2025-01-05', deletedAt: t0 + 300_000 },
     ],
     checkIns: [
