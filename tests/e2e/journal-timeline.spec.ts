@@ -97,7 +97,8 @@ test('entries and check-ins on several days: search, filters, edit, trash and ba
   const search = page.getByRole('searchbox', { name: 'Search' });
   const feed = page.getByRole('feed', { name: 'Entries' });
   await page.evaluate(() => (globalThis as unknown as PageGlobal).scrollTo(0, 0));
-  await page.getByRole('button', { name: 'Search and filter' }).click();
+  // Search is one field in the header; the filters open from their button, beside it.
+  await search.click();
   await expect(search).toBeFocused();
   await search.fill('lighthouse');
   await expect(shownEntries(page)).toHaveCount(1);
@@ -113,7 +114,11 @@ test('entries and check-ins on several days: search, filters, edit, trash and ba
   await inBothThemes(page, 'journal-search');
 
   // Filters combine with the words and with each other.
+  const filters = page.getByRole('button', { name: /^Filters/ });
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('Written by').selectOption({ label: 'Ada' });
+  await expect(filters).toHaveAccessibleName('Filters (1 on)');
   await expect(page.getByText('No entries found for “lighthouse”. Try another word, or fewer filters.')).toBeVisible();
   await expect(shownEntries(page)).toHaveCount(0);
   await page.getByLabel('Written by').selectOption({ label: 'Bo' });
@@ -136,6 +141,8 @@ test('entries and check-ins on several days: search, filters, edit, trash and ba
   await expect(page.getByLabel('To', { exact: true })).toHaveAccessibleDescription('The end date is before the start date.');
   await page.getByRole('button', { name: 'Show every entry' }).click();
   await expect(shownEntries(page).first()).toContainText('Tea on the balcony');
+  await filters.click();
+  await expect(page.getByLabel('Written by')).toBeHidden();
 
   // Trash: a deleted entry leaves search, Undo brings it straight back.
   await search.fill('lighthouse');
@@ -189,12 +196,15 @@ test('entries and check-ins on several days: search, filters, edit, trash and ba
   // ── Timeline: last 3 months by default ──
   await goTo(page, 'Timeline');
   await expect(screenHeading(page)).toHaveText('Timeline');
-  const chart = page.getByRole('img', { name: /Sessions, check-ins and entries/ });
+  // One chart per measure: sessions, each partner's check-ins, entries.
+  const chart = page.getByRole('img', { name: /^Sessions together/ });
+  const charts = page.locator('.chart-panels');
   await expect(chart).toHaveAccessibleName(/week by week: 3 sessions together, 3 check-ins and 3 entries\.$/);
   await expect(page.getByRole('heading', { level: 2, name: /^(2|3) weeks in a row with time together$/ })).toBeVisible();
   await expect(chart.locator('.chart-bar')).toHaveCount(3);
-  await expect(chart.locator('.chart-point-a')).toHaveCount(1);
-  await expect(chart.locator('.chart-point-b')).toHaveCount(2);
+  await expect(page.getByRole('img', { name: /^Ada’s check-ins/ }).locator('.chart-point-a')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /^Bo’s check-ins/ }).locator('.chart-point-b')).toHaveCount(2);
+  await expect(charts.getByRole('img')).toHaveCount(4);
   const legend = page.getByRole('list', { name: 'Legend' });
   await expect(legend).toContainText('Listen to understand');
   await expect(legend).toContainText('Cultivate trust');
@@ -408,6 +418,7 @@ test('a journal of 100,000 entries scrolls and searches without a visible stall 
   // The same common word with a filter on top.
   await search.fill('');
   await expect(feed.locator('mark')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Filters/ }).click();
   await page.getByLabel('Written by').selectOption({ label: 'Bo' });
   const filtered = await phase(async () => {
     await search.fill('together');
@@ -416,7 +427,7 @@ test('a journal of 100,000 entries scrolls and searches without a visible stall 
   await page.screenshot({ path: `${ARTIFACTS}journal-100k-search-1280x800-light.png` });
 
   // The timeline over the same journal: the last three months, then all ten years by month.
-  const chart = page.getByRole('img', { name: /Sessions, check-ins and entries/ });
+  const chart = page.getByRole('img', { name: /^Sessions together/ });
   const timelineQuarter = await phase(async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click();
     await expect(chart).toHaveAccessibleName(/week by week/);

@@ -31,7 +31,7 @@ test('the composer asks for what is missing and keeps the words when saving fail
   await expect(composer.getByRole('group', { name: 'Who is writing?' })).toHaveAccessibleDescription(
     'Choose who is writing.',
   );
-  await expect(body).toHaveAccessibleDescription('An entry needs some words');
+  await expect(body).toHaveAccessibleDescription('An entry needs some words.');
   await expect(composer.getByRole('radio', { name: 'Ada', exact: true })).toBeFocused();
 
   // The journal locks behind the page's back (as auto-lock will): the save fails, the words stay.

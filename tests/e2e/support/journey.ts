@@ -81,6 +81,10 @@ export interface NewEntry {
 
 export async function writeEntry(page: Page, entry: NewEntry): Promise<void> {
   const composer = page.getByRole('form', { name: 'Write an entry' });
+  // The journal shows its entries first; the composer opens from "Write" (an empty journal opens it itself).
+  const write = page.getByRole('button', { name: 'Write', exact: true });
+  await expect(composer.or(write).first()).toBeVisible();
+  if (!(await composer.isVisible())) await write.click();
   await composer.getByRole('radio', { name: entry.author, exact: true }).check();
   await composer.getByLabel('Your entry').fill(entry.body);
   if (entry.mood) await composer.getByRole('radio', { name: entry.mood, exact: true }).check();

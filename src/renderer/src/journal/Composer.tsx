@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { questionById } from '../../../shared/deck';
 import type { Author, Entry } from '../../../shared/model';
 import { authorLabel, type PartnerNames } from '../app/partner-names';
 import { call } from '../api';
@@ -9,8 +10,21 @@ import { MoodChoice } from './MoodChoice';
 const AUTHORS: Author[] = ['a', 'b', 'both'];
 
 /** Writes one entry. On failure the words stay exactly where they were. */
-export function Composer({ names, onSaved }: { names: PartnerNames; onSaved: (entry: Entry) => void }) {
+export function Composer({
+  names,
+  onSaved,
+  questionId = null,
+  onCancel,
+}: {
+  names: PartnerNames;
+  onSaved: (entry: Entry) => void;
+  /** A deck question the entry is about ("write about it"); shown above the words and saved with them. */
+  questionId?: string | null;
+  /** Closes the composer (Cancel, or Esc); the words stay for next time. */
+  onCancel?: () => void;
+}) {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [question, setQuestion] = useState(() => (questionId ? (questionById(questionId) ?? null) : null));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [news, setNews] = useState<string | null>(null);
@@ -41,18 +55,42 @@ export function Composer({ names, onSaved }: { names: PartnerNames; onSaved: (en
       body: draft.body,
       ...(draft.mood !== null && { mood: draft.mood }),
       ...(tags.length > 0 && { tags }),
+      ...(question && { questionId: question.id }),
       at: { utc: Date.now(), offsetMinutes: -new Date().getTimezoneOffset() },
     });
     setSaving(false);
     if (!result.ok) return setProblem(result.error.message);
     setDraft(EMPTY_DRAFT);
+    setQuestion(null);
     setNews('Saved. Your entry is at the top of the list.');
     onSaved(result.value);
   };
 
   return (
-    <form ref={form} className="card composer" noValidate onSubmit={(event) => void save(event)} aria-labelledby="composer-title">
+    <form
+      ref={form}
+      className="card composer"
+      noValidate
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !onCancel) return;
+        event.preventDefault();
+        onCancel();
+      }}
+      aria-labelledby="composer-title"
+    >
       <h2 id="composer-title">Write an entry</h2>
+      {question ? (
+        <div className="composer-question">
+          <p className="entry-question">
+            <span className="visually-hidden">About the question: </span>
+            {question.text}
+          </p>
+          <button type="button" className="button-small" onClick={() => setQuestion(null)}>
+            Write without the question
+          </button>
+        </div>
+      ) : null}
       <fieldset className="fieldset" aria-describedby={errors.author ? 'author-error' : undefined}>
         <legend className="fieldset-legend">Who is writing?</legend>
         <div className="choices">
@@ -109,9 +147,16 @@ export function Composer({ names, onSaved }: { names: PartnerNames; onSaved: (en
       />
       <ErrorMessage>{problem}</ErrorMessage>
       <StatusMessage>{saving ? 'Saving…' : news}</StatusMessage>
-      <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-        Save entry
-      </button>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+          Save entry
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

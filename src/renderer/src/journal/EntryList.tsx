@@ -3,6 +3,7 @@ import type { Entry } from '../../../shared/model';
 import type { PartnerNames } from '../app/partner-names';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { EntryRow, headingId } from './EntryRow';
+import { dayHeading, dayInFull } from './format-time';
 import type { EntryFeed, FeedItem, FeedOutcome } from './use-entries';
 import { VirtualFeed } from './VirtualFeed';
 
@@ -42,25 +43,42 @@ interface EntryListProps {
   words: string;
   narrowed: boolean;
   editingId: string | null;
+  /** The entry just saved: marked for a moment, so "at the top of the list" points at something. */
+  freshId: string | null;
   onEdit: (id: string) => void;
   onEditDone: (saved: Entry | null) => void;
   onTrash: (entry: Entry) => void;
 }
 
 /** Everything written so far, newest first, or what a search or filter found; older rows load as you scroll. */
-export function EntryList({ names, feed, words, narrowed, editingId, onEdit, onEditDone, onTrash }: EntryListProps) {
+export function EntryList({ names, feed, words, narrowed, editingId, freshId, onEdit, onEditDone, onTrash }: EntryListProps) {
+  const { items } = feed;
   const renderItem = useCallback(
-    (item: FeedItem) => (
-      <EntryRow
-        item={item}
-        names={names}
-        editing={item.entry.id === editingId}
-        onEdit={onEdit}
-        onEditDone={onEditDone}
-        onTrash={onTrash}
-      />
-    ),
-    [names, editingId, onEdit, onEditDone, onTrash],
+    (item: FeedItem, index: number) => {
+      // One heading per day: above the first entry of each day (the list is newest first).
+      const day = item.entry.day;
+      const firstOfDay = index === 0 || items[index - 1]?.entry.day !== day;
+      return (
+        <>
+          {firstOfDay ? (
+            <p className="entry-day" title={dayInFull(day)}>
+              {dayHeading(day, new Date())}
+            </p>
+          ) : null}
+          <div className={item.entry.id === freshId ? 'entry entry-fresh' : 'entry'}>
+            <EntryRow
+              item={item}
+              names={names}
+              editing={item.entry.id === editingId}
+              onEdit={onEdit}
+              onEditDone={onEditDone}
+              onTrash={onTrash}
+            />
+          </div>
+        </>
+      );
+    },
+    [items, names, editingId, freshId, onEdit, onEditDone, onTrash],
   );
 
   const news = feed.loading

@@ -1,22 +1,38 @@
 import { memo, useEffect, useRef } from 'react';
+import { questionById } from '../../../shared/deck';
 import type { Entry } from '../../../shared/model';
 import { authorLabel, type PartnerNames } from '../app/partner-names';
 import { ReflectionLabel } from '../exercises';
 import { EditEntryForm } from './EditEntryForm';
-import { formatWrittenAt } from './format-time';
+import { formatTimeOnly, formatWrittenAt } from './format-time';
+
+const writtenOn = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+/** The day a shared private note was first written, as "written privately on …" says it. */
+const formatWrittenOn = (utc: number): string => writtenOn.format(new Date(utc));
 import { moodWord } from './moods';
 import { Snippet } from './Snippet';
 import type { FeedItem } from './use-entries';
 
 export const headingId = (entry: Entry): string => `entry-${entry.id}`;
 
-/** The head of an entry: who wrote it and when. Shared by the journal and the trash. */
-export function EntryHeading({ entry, names }: { entry: Entry; names: PartnerNames }) {
+/**
+ * The head of an entry: who wrote it and when. Shared by the journal and the trash. In the
+ * journal a day's heading sits above its entries, so the eye sees only the time; the ear
+ * still hears the whole date, as each entry is reached on its own.
+ */
+export function EntryHeading({ entry, names, timeOnly = false }: { entry: Entry; names: PartnerNames; timeOnly?: boolean }) {
   return (
     <h3 id={headingId(entry)} className="entry-heading">
       <span className="entry-author">{authorLabel(entry.author, names)}</span>
       <time className="entry-time" dateTime={new Date(entry.createdAt).toISOString()}>
-        {formatWrittenAt(entry.createdAt)}
+        {timeOnly ? (
+          <>
+            <span aria-hidden="true">{formatTimeOnly(entry.createdAt)}</span>
+            <span className="visually-hidden">{formatWrittenAt(entry.createdAt)}</span>
+          </>
+        ) : (
+          formatWrittenAt(entry.createdAt)
+        )}
       </time>
     </h3>
   );
@@ -65,8 +81,17 @@ export const EntryRow = memo(function EntryRow({ item, names, editing, onEdit, o
   const who = `${authorLabel(entry.author, names)}, ${formatWrittenAt(entry.createdAt)}`;
   return (
     <>
-      <EntryHeading entry={entry} names={names} />
+      <EntryHeading entry={entry} names={names} timeOnly />
       {entry.sessionId ? <ReflectionLabel sessionId={entry.sessionId} /> : null}
+      {entry.questionId && questionById(entry.questionId) ? (
+        <p className="entry-question">
+          <span className="visually-hidden">About the question: </span>
+          {questionById(entry.questionId)?.text}
+        </p>
+      ) : null}
+      {entry.writtenPrivatelyAt ? (
+        <p className="entry-private">Written privately on {formatWrittenOn(entry.writtenPrivatelyAt)}</p>
+      ) : null}
       {editing ? (
         <EditEntryForm entry={entry} onDone={onEditDone} />
       ) : (

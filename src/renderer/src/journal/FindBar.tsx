@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { THEMES, type ThemeId } from '../../../shared/exercises';
 import type { Author } from '../../../shared/model';
 import { authorLabel, type PartnerNames } from '../app/partner-names';
@@ -15,18 +16,48 @@ interface FindBarProps {
   narrowed: boolean;
 }
 
-/** The search box and the filters; they combine (words AND partner AND theme AND tag AND dates). */
+/** How many of the filters are set, for the button's name: "Filters (2)". */
+const filtersSet = (find: FindState): number => [find.author, find.theme, find.tag, find.from, find.to].filter((v) => v !== '').length;
+
+/**
+ * One search field, and the filters one step away in a popover (a disclosure: the button says
+ * whether it is open). They combine: words AND partner AND theme AND tag AND dates. Esc, or a
+ * click elsewhere, closes the filters and the keyboard goes back to their button.
+ */
 export function FindBar({ find, onChange, onClear, names, tags, rangeError, narrowed }: FindBarProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const set = filtersSet(find);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
   return (
-    <div className="find" role="search" aria-label="Search the journal">
-      <div className="field find-words">
-        <label htmlFor="journal-search" className="field-label">
+    <div ref={root} className="find" role="search" aria-label="Search the journal" onKeyDown={onKeyDown}>
+      <div className="find-words">
+        <label htmlFor="journal-search" className="visually-hidden">
           Search
         </label>
         <input
           id="journal-search"
           type="search"
           className="text-input"
+          placeholder="Search your entries"
           value={find.words}
           onChange={(event) => onChange({ words: event.target.value })}
           autoComplete="off"
@@ -34,7 +65,21 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           maxLength={200}
         />
       </div>
-      <fieldset className="fieldset find-filters">
+      <button
+        ref={toggle}
+        type="button"
+        className="button button-quiet find-toggle"
+        aria-expanded={open}
+        aria-controls="journal-filters"
+        onClick={() => {
+          setOpen((shown) => !shown);
+          // Opened, the keyboard goes straight to the first filter.
+          if (!open) requestAnimationFrame(() => document.getElementById('filter-author')?.focus());
+        }}
+      >
+        Filters{set > 0 ? <span className="find-count"> ({set} on)</span> : null}
+      </button>
+      <fieldset id="journal-filters" className="fieldset find-filters" hidden={!open}>
         <legend className="fieldset-legend">Only show</legend>
         <div className="find-grid">
           <div className="field">

@@ -15,8 +15,19 @@ import './journal.css';
 /** Long enough to let a word be typed, short enough to feel immediate. */
 const SEARCH_DELAY_MS = 200;
 
-/** Write first, read below: the composer, then the entries with search, filters and the trash. */
-export function JournalScreen({ names }: { names: PartnerNames }) {
+/** How long a just-saved entry stays marked: long enough to be seen, short enough not to linger. */
+const FRESH_MS = 2400;
+
+/** Ctrl+N, or Cmd+N on a Mac: a new entry, from anywhere on the journal screen. */
+const isNewEntryKey = (event: KeyboardEvent): boolean =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key.toLowerCase() === 'n' || event.code === 'KeyN');
+
+/**
+ * The entries first, newest at the top and grouped by day; search and filters in the header;
+ * the composer one step away ("Write", or Ctrl/Cmd+N). An empty journal opens it straight away,
+ * since there is nothing yet to read.
+ */
+export function JournalScreen({ names, questionId = null }: { names: PartnerNames; /** A deck question to write about ("write about it"). */ questionId?: string | null }) {
   const [view, setView] = useState<'entries' | 'trash'>('entries');
   const [find, setFind] = useState<FindState>(EMPTY_FIND);
   const words = useDebounced(find.words, SEARCH_DELAY_MS);
@@ -34,6 +45,61 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
   const restoredWhileAway = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const entriesHeading = useRef<HTMLHeadingElement>(null);
+  // A question to write about opens the composer; so does an empty journal, once, on arrival.
+  // Decided in the same render that shows the first page, so "Write" never flashes before an
+  // empty journal's composer (null: not known yet).
+  const [chosen, setWriting] = useState<boolean | null>(questionId !== null ? true : null);
+  const emptyOnArrival = useRef<boolean | null>(null);
+  if (emptyOnArrival.current === null && !feed.loading) emptyOnArrival.current = feed.items.length === 0 && !narrowed && !feed.error;
+  const writing = chosen ?? emptyOnArrival.current ?? false;
+  const writeButton = useRef<HTMLButtonElement>(null);
+  const [freshId, setFreshId] = useState<string | null>(null);
+
+  /** Opens the composer and puts the keyboard in it: on the author when none is chosen yet, else on the words. */
+  const startWriting = useCallback(() => {
+    setView('entries');
+    setWriting(true);
+    requestAnimationFrame(() => {
+      const composer = document.getElementById('composer');
+      if (!composer) return;
+      const chosen = composer.querySelector<HTMLInputElement>('input[name="author"]:checked');
+      const target = chosen ? composer.querySelector<HTMLElement>('#entry-body') : composer.querySelector<HTMLElement>('input[name="author"]');
+      target?.focus();
+      composer.scrollIntoView({ block: 'nearest' });
+    });
+  }, []);
+
+  const stopWriting = () => {
+    // The words stay where they were (the composer is only hidden), ready for next time.
+    setWriting(false);
+    requestAnimationFrame(() => writeButton.current?.focus());
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isNewEntryKey(event)) return;
+      event.preventDefault();
+      startWriting();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [startWriting]);
+
+  // "Saved. Your entry is at the top of the list.": the list's top comes into view, and the
+  // new entry is marked for a moment. (A narrowed list reloads first, so wait for the row.)
+  useEffect(() => {
+    if (!freshId) return;
+    let frame = requestAnimationFrame(function find() {
+      const row = document.querySelector<HTMLElement>(`article[data-key="${freshId}"]`);
+      if (row) row.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      else frame = requestAnimationFrame(find);
+    });
+    const done = setTimeout(() => setFreshId(null), FRESH_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(done);
+    };
+  }, [freshId]);
 
   // Tags change with every save, edit and trash; the picker asks again after each.
   const tagsChanged = useCallback(() => setTagsRound((n) => n + 1), []);
@@ -57,10 +123,24 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
     // The new entry is promised "at the top of the list": show the whole list again.
     if (isNarrowed(find)) setFind(EMPTY_FIND);
     else feed.prepend(entry);
+    setFreshId(entry.id);
     tagsChanged();
   };
 
+  // The entry being edited comes clear of the Undo note at the bottom (journal.css keeps that
+  // room with scroll-padding, which scrollIntoView honours).
   const onEdit = useCallback((id: string) => setEditingId(id), []);
+  useEffect(() => {
+    if (!editingId) return;
+    // Two frames: the form is drawn and the row measured (VirtualFeed) before scrolling to it.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const row = document.querySelector(`article[data-key="${editingId}"]`);
+        (row?.querySelector('form') ?? row)?.scrollIntoView({ block: 'nearest' });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [editingId]);
   const { replace, remove, putBack } = feed;
   const onEditDone = useCallback(
     (saved: Entry | null) => {
@@ -110,11 +190,6 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
     setView('trash');
   };
 
-  const goToSearch = () => {
-    setView('entries');
-    requestAnimationFrame(() => document.getElementById('journal-search')?.focus());
-  };
-
   const closeTrash = () => {
     setView('entries');
     if (restoredWhileAway.current) {
@@ -129,12 +204,36 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
     <div className="journal">
       <div className="journal-head">
         <ScreenHeading>Journal</ScreenHeading>
-        {/* The composer fills the first screen; this is the short way to the words already written. */}
-        <button type="button" className="button button-quiet" onClick={goToSearch}>
-          Search and filter
-        </button>
+        <div className="journal-tools">
+          <FindBar
+            find={find}
+            onChange={(change) => {
+              setView('entries');
+              changeFind(change);
+            }}
+            onClear={() => setFind(EMPTY_FIND)}
+            names={names}
+            tags={tags}
+            rangeError={rangeError}
+            narrowed={isNarrowed(find)}
+          />
+          {writing || emptyOnArrival.current === null ? null : (
+            <button
+              ref={writeButton}
+              type="button"
+              className="button button-primary journal-write"
+              aria-keyshortcuts="Control+N Meta+N"
+              onClick={startWriting}
+            >
+              Write
+            </button>
+          )}
+        </div>
       </div>
-      <Composer names={names} onSaved={onSaved} />
+      {/* Hidden, not removed, when closed: a draft waits there until it is saved or the screen is left. */}
+      <div id="composer" hidden={!writing}>
+        <Composer names={names} onSaved={onSaved} questionId={questionId} onCancel={stopWriting} />
+      </div>
       {view === 'trash' ? (
         <TrashView
           names={names}
@@ -153,15 +252,6 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
               Trash
             </button>
           </div>
-          <FindBar
-            find={find}
-            onChange={changeFind}
-            onClear={() => setFind(EMPTY_FIND)}
-            names={names}
-            tags={tags}
-            rangeError={rangeError}
-            narrowed={isNarrowed(find)}
-          />
           <ErrorMessage>{problem}</ErrorMessage>
           <EntryList
             names={names}
@@ -169,6 +259,7 @@ export function JournalScreen({ names }: { names: PartnerNames }) {
             words={words}
             narrowed={narrowed}
             editingId={editingId}
+            freshId={freshId}
             onEdit={onEdit}
             onEditDone={onEditDone}
             onTrash={onTrash}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { questionById } from '../../../shared/deck';
 import { exerciseById, THEMES } from '../../../shared/exercises';
 import type { EventCursor, TimelineEvent } from '../../../shared/ipc/features/timeline';
 import { authorLabel, type PartnerNames } from '../app/partner-names';
@@ -31,6 +32,8 @@ function describe(event: TimelineEvent, names: PartnerNames): { what: string; de
         detail: null,
       };
     }
+    case 'question':
+      return { what: 'You talked about a question', detail: questionById(event.id)?.text ?? null };
   }
 }
 
@@ -38,7 +41,19 @@ const KIND_CLASS: Record<TimelineEvent['kind'], string> = {
   session: 'event-session',
   'check-in': 'event-checkin',
   entry: 'event-entry',
+  question: 'event-question',
 };
+
+/** Consecutive events of the same day, together. */
+function byDay(events: readonly TimelineEvent[]): { day: string; events: TimelineEvent[] }[] {
+  const days: { day: string; events: TimelineEvent[] }[] = [];
+  for (const event of events) {
+    const last = days.at(-1);
+    if (last?.day === event.day) last.events.push(event);
+    else days.push({ day: event.day, events: [event] });
+  }
+  return days;
+}
 
 /** The range's sessions, check-ins and entries, newest first, a page at a time. */
 export function TimelineEvents({ first, range, names }: { first: EventPage; range: { from: string; to: string }; names: PartnerNames }) {
@@ -59,24 +74,29 @@ export function TimelineEvents({ first, range, names }: { first: EventPage; rang
   return (
     <section className="timeline-events" aria-labelledby="timeline-events-title">
       <h2 id="timeline-events-title">What happened</h2>
-      <p className="quiet">Newest first.</p>
-      <ol className="event-list">
-        {page.events.map((event) => {
-          const { what, detail } = describe(event, names);
-          return (
-            <li key={`${event.kind}-${event.id}`} className={`event ${KIND_CLASS[event.kind]}`}>
-              <time className="event-day" dateTime={event.day}>
-                {dayShort(event.day)}
-              </time>
-              <span className="event-mark" aria-hidden="true" />
-              <span className="event-what">
-                {what}
-                {detail ? <span className="event-detail"> · {detail}</span> : null}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <p className="quiet">Newest first, day by day.</p>
+      {/* One heading per day, its moments listed under it (the events come newest first). */}
+      {byDay(page.events).map(({ day, events }) => (
+        <div key={day} className="event-day-group">
+          <h3 className="event-day">
+            <time dateTime={day}>{dayShort(day)}</time>
+          </h3>
+          <ul className="event-list">
+            {events.map((event) => {
+              const { what, detail } = describe(event, names);
+              return (
+                <li key={`${event.kind}-${event.id}`} className={`event ${KIND_CLASS[event.kind]}`}>
+                  <span className="event-mark" aria-hidden="true" />
+                  <span className="event-what">
+                    {what}
+                    {detail ? <span className="event-detail"> · {detail}</span> : null}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
       <ErrorMessage>{problem}</ErrorMessage>
       <StatusMessage>{busy ? 'Opening earlier moments…' : null}</StatusMessage>
       {page.nextCursor ? (

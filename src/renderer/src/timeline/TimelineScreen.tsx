@@ -7,7 +7,8 @@ import { call } from '../api';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
 import type { Dimension } from './chart-geometry';
 import { rangeFor, RANGES, weekStartsOn, type RangeChoice } from './range';
-import { TimelineChart } from './TimelineChart';
+import { TimelineCharts } from './TimelineCharts';
+import { fittedBuckets } from './small-multiples';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelineTable } from './TimelineTable';
 import { dayInWords, plural, streakWords } from './words';
@@ -30,10 +31,13 @@ interface TimelineScreenProps {
   onOpenExercise: (exerciseId: string | null) => void;
 }
 
+/** The range as drawn: a short history starts where its data does (see fittedBuckets). */
 function summarySentence(timeline: Timeline): string {
   const { totals } = timeline;
+  const first = fittedBuckets(timeline.buckets)[0];
+  const from = first && first.start > timeline.from ? first.start : timeline.from;
   return (
-    `From ${dayInWords(timeline.from)} to ${dayInWords(timeline.to)}, ${timeline.bucket === 'week' ? 'week by week' : 'month by month'}: ` +
+    `From ${dayInWords(from)} to ${dayInWords(timeline.to)}, ${timeline.bucket === 'week' ? 'week by week' : 'month by month'}: ` +
     `${plural(totals.sessions, 'session', 'sessions')} together, ${plural(totals.checkIns, 'check-in', 'check-ins')} and ` +
     `${plural(totals.entries, 'entry', 'entries')}.`
   );
@@ -64,7 +68,11 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
 
   const timeline = shown?.timeline ?? null;
   const loading = shown === null || shown.choice !== choice;
-  const empty = timeline !== null && timeline.totals.sessions + timeline.totals.checkIns + timeline.totals.entries === 0;
+  // A deck question talked about is a moment too (it has no total of its own): not empty then.
+  const empty =
+    timeline !== null &&
+    timeline.totals.sessions + timeline.totals.checkIns + timeline.totals.entries === 0 &&
+    timeline.events.events.length === 0;
   useEffect(() => {
     if (!empty || suggestion) return;
     void call('home.suggestion').then((result) => {
@@ -75,6 +83,7 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
   const streak = timeline ? streakWords(timeline.streak) : null;
   const shownThemes = timeline ? THEMES.filter(({ id }) => timeline.buckets.some((b) => (b.sessions.byTheme[id] ?? 0) > 0)) : [];
   const anyCheckIns = (timeline?.totals.checkIns ?? 0) > 0;
+  const buckets = useMemo(() => (timeline ? fittedBuckets(timeline.buckets) : []), [timeline]);
   const suggested = suggestion ? exerciseById(suggestion.exerciseId) : undefined;
 
   return (
@@ -119,42 +128,18 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
           <p id="timeline-summary" className="timeline-summary">
             {summarySentence(timeline)}
           </p>
-          <TimelineChart
-            buckets={timeline.buckets}
-            size={timeline.bucket}
-            dimension={dimension}
-            labelledBy="timeline-chart-title timeline-summary"
-          />
-          <ul className="legend" aria-label="Legend">
-            {shownThemes.map(({ id, title }) => (
-              <li key={id} className="legend-item">
-                <span className="legend-swatch" style={{ background: `var(--theme-${id})` }} aria-hidden="true" />
-                {title}
-              </li>
-            ))}
-            {anyCheckIns ? (
-              <>
-                <li className="legend-item">
-                  <svg className="legend-line" viewBox="0 0 28 10" aria-hidden="true">
-                    <line x1="0" y1="5" x2="28" y2="5" className="chart-line chart-line-a" />
-                    <circle cx="14" cy="5" r="4" className="chart-point chart-point-a" />
-                  </svg>
-                  {names.a}’s check-ins
+          {/* The sessions chart colours its bars by theme: the legend names each colour. */}
+          {shownThemes.length > 0 ? (
+            <ul className="legend" aria-label="Legend">
+              {shownThemes.map(({ id, title }) => (
+                <li key={id} className="legend-item">
+                  <span className="legend-swatch" style={{ background: `var(--theme-${id})` }} aria-hidden="true" />
+                  {title}
                 </li>
-                <li className="legend-item">
-                  <svg className="legend-line" viewBox="0 0 28 10" aria-hidden="true">
-                    <line x1="0" y1="5" x2="28" y2="5" className="chart-line chart-line-b" />
-                    <rect x="10" y="1" width="8" height="8" className="chart-point chart-point-b" />
-                  </svg>
-                  {names.b}’s check-ins
-                </li>
-              </>
-            ) : null}
-            <li className="legend-item">
-              <span className="legend-swatch legend-entries" aria-hidden="true" />
-              Entries (the strip underneath)
-            </li>
-          </ul>
+              ))}
+            </ul>
+          ) : null}
+          <TimelineCharts buckets={buckets} to={timeline.to} dimension={dimension} names={names} summaryId="timeline-summary" />
           <div className="timeline-controls">
             {anyCheckIns ? (
               <fieldset className="fieldset timeline-dimension">
@@ -179,7 +164,7 @@ export function TimelineScreen({ names, onOpenExercise }: TimelineScreenProps) {
               {showTable ? 'Hide the table' : 'Show as table'}
             </button>
           </div>
-          <TimelineTable id="timeline-table" buckets={timeline.buckets} size={timeline.bucket} names={names} visible={showTable} />
+          <TimelineTable id="timeline-table" buckets={buckets} size={timeline.bucket} names={names} visible={showTable} />
         </section>
       ) : null}
 
