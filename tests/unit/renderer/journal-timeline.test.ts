@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toFilter, EMPTY_FIND } from '../../../src/renderer/src/journal/find';
-import { layoutRows, rowsInView } from '../../../src/renderer/src/journal/virtual-window';
-import { lineValue, niceMax, xLabels } from '../../../src/renderer/src/timeline/chart-geometry';
+import { lineValue } from '../../../src/renderer/src/timeline/chart-geometry';
+import { countTicks, fittedBuckets, monthLabels } from '../../../src/renderer/src/timeline/small-multiples';
 import { rangeFor, weekStartsOn } from '../../../src/renderer/src/timeline/range';
 import { streakWords } from '../../../src/renderer/src/timeline/words';
 import type { TimelineBucket } from '../../../src/shared/ipc/features/timeline';
-
-describe('the virtualised list', () => {
-  const layout = layoutRows([100, 200, 100, 100, 100, 100], 10);
-
-  it('places rows one under another with the gap between them', () => {
-    expect([...layout.offsets]).toEqual([0, 110, 320, 430, 540, 650]);
-    expect(layout.total).toBe(750);
-  });
-
-  it('renders the rows in the window, the overscan around it, and a few rows more', () => {
-    expect(rowsInView(layout, 300, 450, 0, 0)).toEqual({ start: 1, end: 4 });
-    expect(rowsInView(layout, 300, 450, 0, 1)).toEqual({ start: 0, end: 5 });
-    expect(rowsInView(layout, 300, 450, 100, 0)).toEqual({ start: 1, end: 5 });
-  });
-
-  it('still renders the first rows when the list lies wholly below the window, and the last ones when above', () => {
-    expect(rowsInView(layout, -2000, -1200, 0, 2)).toEqual({ start: 0, end: 3 });
-    expect(rowsInView(layout, 5000, 5800, 0, 2)).toEqual({ start: 3, end: 6 });
-    expect(rowsInView(layoutRows([], 10), 0, 800, 0, 2)).toEqual({ start: 0, end: 0 });
-  });
-});
 
 describe('the journal filters', () => {
   it('turns each chosen facet into the core filter, and none into no filter', () => {
@@ -64,26 +43,40 @@ describe('the timeline', () => {
     expect(lineValue(averages, 'all')).toBe(4);
     expect(lineValue(averages, 'heard')).toBe(3);
     expect(lineValue(null, 'all')).toBeNull();
-    expect(niceMax(0)).toBe(2);
-    expect(niceMax(3)).toBe(4);
+    expect(countTicks(0)).toEqual([0, 1, 2]);
+    expect(countTicks(3)).toEqual([0, 1, 2, 3, 4]);
+    expect(countTicks(9)).toEqual([0, 5, 10]);
+  });
+
+  const bucket = (start: string, entries = 0): TimelineBucket => ({
+    start,
+    end: start,
+    sessions: { total: 0, byTheme: {} },
+    checkIns: { a: null, b: null },
+    entries,
   });
 
   it('labels a long range by month by its years only', () => {
-    const months: TimelineBucket[] = Array.from({ length: 30 }, (_, i) => {
-      const start = new Date(Date.UTC(2024, i, 1)).toISOString().slice(0, 10);
-      return { start, end: start, sessions: { total: 0, byTheme: {} }, checkIns: { a: null, b: null }, entries: 0 };
-    });
-    expect(xLabels(months, 'month').map((label) => label.text)).toEqual(['2024', '2025', '2026']);
+    const months = Array.from({ length: 30 }, (_, i) => bucket(new Date(Date.UTC(2024, i, 1)).toISOString().slice(0, 10)));
+    expect(monthLabels(months, 20, '2026-06-30').map((label) => label.text)).toEqual(['2024', '2025', '2026']);
   });
 
-  it('lets a cramped first label give way to the next month, keeping the year', () => {
-    const weeks: TimelineBucket[] = Array.from({ length: 13 }, (_, i) => {
-      const start = new Date(Date.UTC(2026, 0, 26 + 7 * i)).toISOString().slice(0, 10);
-      return { start, end: start, sessions: { total: 0, byTheme: {} }, checkIns: { a: null, b: null }, entries: 0 };
-    });
-    const labels = xLabels(weeks, 'week');
-    expect(labels[0]).toEqual({ index: 1, text: 'Feb 2026' });
-    expect(labels.map((label) => label.text)).toEqual(['Feb 2026', 'Mar', 'Apr']);
+  it('labels every month of a range by week, even one that begins inside a week, and shortens labels before dropping any', () => {
+    const weeks = Array.from({ length: 13 }, (_, i) => bucket(new Date(Date.UTC(2026, 0, 26 + 7 * i)).toISOString().slice(0, 10)));
+    const roomy = monthLabels(weeks, 60, '2026-04-26');
+    // The first week starts 26 January and holds 1 February: it carries February, with the year.
+    expect(roomy.map((label) => label.month)).toEqual(['2026-02', '2026-03', '2026-04']);
+    expect(roomy[0]).toMatchObject({ index: 0 });
+    expect(roomy[0]!.text).toMatch(/2026/);
+    const cramped = monthLabels(weeks, 6, '2026-04-26');
+    expect(cramped).toHaveLength(roomy.length);
+    expect(cramped.every((label) => label.text.length <= roomy[0]!.text.length)).toBe(true);
+  });
+
+  it('fits a short history: empty weeks before the first entry go, keeping four', () => {
+    const weeks = Array.from({ length: 12 }, (_, i) => bucket(`2026-0${1 + Math.floor(i / 4)}-0${1 + (i % 4)}`, i === 10 ? 2 : 0));
+    expect(fittedBuckets(weeks)).toHaveLength(4);
+    expect(fittedBuckets(weeks.map((w, i) => (i === 3 ? { ...w, entries: 1 } : w)))).toHaveLength(9);
   });
 
   it('encourages a streak and is kind without one: no scolding words', () => {

@@ -57,7 +57,10 @@ export function monthLabels(buckets: readonly TimelineBucket[], bandWidth: numbe
     buckets.forEach((bucket, i) => {
       if (bucket.start <= `${key}-01`) index = i;
     });
-    if (months.at(-1)?.index !== index || months.length === 0) months.push({ index, month: key });
+    // Two months under one bucket: the one that begins in it wins (the range's first days of
+    // the month before are only the tail of a month already gone).
+    if (months.at(-1)?.index === index) months[months.length - 1] = { index, month: key };
+    else months.push({ index, month: key });
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
   if (months.length > 24) {
