@@ -57,9 +57,14 @@ test('a couple can set up and write an entry with the keyboard alone', async ({ 
   await expect(screenHeading(page)).toHaveText('Good to see you, Noor and Kai');
   await expect(screenHeading(page)).toBeFocused();
 
-  // Home: the primary action is the next stop after the heading.
+  // Home: the one next thing (today's question, with no session waiting) comes first, so its
+  // primary action is the next stop after the heading; the journal follows the question.
+  const question = page.getByRole('region', { name: 'A question for today' });
+  const talked = question.getByRole('button', { name: 'We talked about it' });
+  await expect(talked).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Write in the journal' })).toBeFocused();
+  await expect(talked).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Write in the journal' }));
   await page.keyboard.press('Enter');
   await expect(screenHeading(page)).toHaveText('Journal');
   await expect(screenHeading(page)).toBeFocused();

@@ -1,13 +1,16 @@
 import type { PartnerNames } from '../app/partner-names';
 import { FirstFortnight, TodaysQuestion } from '../deck';
 import { HomeExercises, LIBRARY, type ExercisesRoute } from '../exercises';
-import { ScreenHeading } from '../ui';
+import { ErrorMessage, ScreenHeading } from '../ui';
+import { LatestEntry, OnThisDay, Streak } from './HomeSections';
+import { useHome } from './use-home';
 import './home.css';
 
-const countSentence = (count: number): string =>
-  count === 0 ? 'Nothing written yet.' : `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'} so far.`;
-
-/** Where the open journal starts: who it belongs to, how much is in it, and a way in. */
+/**
+ * Where the open journal starts. One next thing first, with the one primary action: a session
+ * left part-way, else today's question, else the suggestion. Then what is theirs: memories
+ * from a month and a year ago, the gentle streak, the newest entry. The rest comes after.
+ */
 export function HomeScreen({
   names,
   entryCount,
@@ -29,33 +32,44 @@ export function HomeScreen({
   /** Opens the conversation deck. */
   onDeck?: () => void;
 }) {
+  const { data, problem } = useHome();
+  const paused = Boolean(onExercises && data && data.inProgress.length > 0);
+  const question = onWriteAbout ? <TodaysQuestion onWriteAbout={onWriteAbout} {...(onDeck ? { onDeck } : {})} /> : null;
+  // Exercises' part of Home (sessions waiting, the suggestion, the last few done) shows once:
+  // first when a session is waiting or there is no question, else after what is theirs.
+  const exercises = onExercises ? <HomeExercises onOpen={onExercises} /> : null;
+  const next = paused ? 'session' : question ? 'question' : 'suggestion';
+
   return (
     <div className="home">
       <ScreenHeading>
         Good to see you, {names.a} and {names.b}
       </ScreenHeading>
-      {onWriteAbout ? <TodaysQuestion onWriteAbout={onWriteAbout} {...(onDeck ? { onDeck } : {})} /> : null}
-      {onExercises ? (
-        <FirstFortnight onOpenExercise={(exerciseId) => onExercises({ view: 'exercise', exerciseId, back: LIBRARY })} />
-      ) : null}
-      <section className="card home-card" aria-labelledby="home-journal">
-        <h2 id="home-journal">Your journal</h2>
-        <p className="home-count">{countSentence(entryCount)}</p>
-        <p className="quiet">A few honest lines, written alone or side by side, are plenty.</p>
-        <button type="button" className="button button-primary" onClick={onWrite}>
-          Write in the journal
-        </button>
-      </section>
-      {onExercises ? <HomeExercises onOpen={onExercises} /> : null}
-      {onCheckIn ? (
-        <section className="card home-card" aria-labelledby="home-checkin">
-          <h2 id="home-checkin">How are you both?</h2>
-          <p className="quiet">A one-minute check-in, each of you on your own: how close, safe and heard you feel.</p>
-          <button type="button" className="button" onClick={onCheckIn}>
-            Check in
-          </button>
-        </section>
-      ) : null}
+      <ErrorMessage>{problem}</ErrorMessage>
+      {!data ? null : (
+        <>
+          <div className={`home-next home-next-${next}`}>{next === 'question' ? question : exercises}</div>
+          <OnThisDay memories={data.memories} names={names} />
+          <div className="home-ours">
+            {data.streak ? <Streak {...data.streak} /> : null}
+            <LatestEntry entry={data.latest} entryCount={entryCount} names={names} onWrite={onWrite} />
+          </div>
+          {next === 'session' ? question : null}
+          {onExercises ? (
+            <FirstFortnight onOpenExercise={(exerciseId) => onExercises({ view: 'exercise', exerciseId, back: LIBRARY })} />
+          ) : null}
+          {next === 'question' ? exercises : null}
+          {onCheckIn ? (
+            <section className="card home-card" aria-labelledby="home-checkin">
+              <h2 id="home-checkin">How are you both?</h2>
+              <p className="quiet">A one-minute check-in, each of you on your own: how close, safe and heard you feel.</p>
+              <button type="button" className="button" onClick={onCheckIn}>
+                Check in
+              </button>
+            </section>
+          ) : null}
+        </>
+      )}
     </div>
   );
 }

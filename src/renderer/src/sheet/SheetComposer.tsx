@@ -174,8 +174,9 @@ export function SheetComposer({
             />
             Add a passage of your own
           </label>
-          <p id="sheet-passage-warning" className="sheet-warning">
-            {PAPER_WARNING} Add only what you are both happy to have on paper.
+          {/* A hint, not a warning: the one paper warning comes right before printing. */}
+          <p id="sheet-passage-warning" className="quiet">
+            A few lines you both want to keep on paper.
           </p>
         </div>
 

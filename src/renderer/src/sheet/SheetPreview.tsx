@@ -3,7 +3,6 @@ import { PAPERS, type Sheet } from '../../../shared/sheet';
 import { call } from '../api';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { PrintAcknowledgement, type PrintAction } from './PrintAcknowledgement';
-import { PAPER_WARNING } from './SheetComposer';
 import { SheetPages } from './SheetPages';
 
 const pagesWord = (n: number) => (n === 1 ? '1 page' : `${n} pages`);
@@ -64,10 +63,6 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
           {pages === null
             ? 'Laying out the pages…'
             : `${pagesWord(pages)} on ${paperLabel} paper. What you see here is what prints.`}
-        </p>
-        <p className="sheet-warning">
-          {PAPER_WARNING}
-          {sheet.excerpt ? ' Your passage is on it too.' : ''}
         </p>
         <div className="sheet-actions">
           <button type="button" className="button button-quiet" onClick={onBack}>
