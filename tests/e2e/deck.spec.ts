@@ -272,5 +272,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('.deck-draw').getByRole('button', { name: 'Keep as a favourite' }).click();
     await expect(page.getByRole('region', { name: 'Your favourites' }).getByRole('listitem')).toHaveCount(1);
     await expectNoAxeViolations(page, 'the deck screen with a card and a favourite');
+    // The card sheet's choices and its preview are new screens too.
+    await nav(page).getByRole('button', { name: 'Print', exact: true }).click();
+    await page.getByRole('radio', { name: 'Question cards' }).check();
+    await page.getByLabel('Cards from').selectOption({ label: MEMORIES.title });
+    await expectNoAxeViolations(page, 'the question cards choices');
+    await page.getByRole('button', { name: 'Preview the cards' }).click();
+    await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the question cards preview');
   });
 }
