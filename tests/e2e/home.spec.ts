@@ -35,7 +35,8 @@ async function writeNow(page: Page, author: 'a' | 'b' | 'both', body: string): P
 
 /** The buttons on the screen (not the navigation) drawn as the primary one: filled with the accent. */
 const primaryButtons = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+  // A string, run in the page: this tsconfig has no DOM types.
+  page.evaluate(`(() => {
     const probe = document.createElement('span');
     probe.style.background = 'var(--accent)';
     document.body.append(probe);
@@ -43,8 +44,8 @@ const primaryButtons = (page: Page): Promise<string[]> =>
     probe.remove();
     return [...document.querySelectorAll('main button')]
       .filter((button) => getComputedStyle(button).backgroundColor === accent)
-      .map((button) => button.textContent?.trim() ?? '');
-  });
+      .map((button) => (button.textContent || '').trim());
+  })()`);
 
 test('Home puts the one next thing first, then what a month and a year ago held, the streak and the latest entry', async ({
   page,
