@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PartnerSlot } from '../../../shared/model';
-import { parseUnknown } from '../../../shared/parse';
 import { HearthError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { readVersionedJson } from '../fs/versioned-json';
 
 /**
  * A private page is two files beside the journal: its SQLCipher database, keyed with the
@@ -55,26 +55,14 @@ export const hasPrivatePage = (dataDir: string, slot: PartnerSlot) => existsSync
 
 /** Reads a page's key file; null when the partner has no page. */
 export function readPrivatePageFile(dataDir: string, slot: PartnerSlot): PrivatePageFile | null {
-  let text: string;
-  try {
-    text = readFileSync(privatePageFile(dataDir, slot), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new HearthError('VAULT_CORRUPT', DAMAGED, { cause: error });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new HearthError('VAULT_CORRUPT', DAMAGED, { cause });
-  }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > PRIVATE_PAGE_VERSION) {
-    throw new HearthError('VAULT_FROM_FUTURE', 'This private page was made by a newer version of Hearth. Update Hearth to open it.');
-  }
-  const parsed = parseUnknown(PrivatePageFile, json);
-  if (!parsed.ok || parsed.value.slot !== slot) throw new HearthError('VAULT_CORRUPT', DAMAGED);
-  return parsed.value;
+  const page = readVersionedJson(privatePageFile(dataDir, slot), {
+    schema: PrivatePageFile,
+    newestVersion: PRIVATE_PAGE_VERSION,
+    damaged: DAMAGED,
+    fromFuture: 'This private page was made by a newer version of Hearth. Update Hearth to open it.',
+  });
+  if (page && page.slot !== slot) throw new HearthError('VAULT_CORRUPT', DAMAGED);
+  return page;
 }
 
 export function writePrivatePageFile(dataDir: string, page: PrivatePageFile): void {

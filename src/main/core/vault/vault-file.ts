@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseUnknown } from '../../../shared/parse';
-import { HearthError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { readVersionedJson } from '../fs/versioned-json';
 
 export const VAULT_FILE = 'vault.json';
 export const VAULT_FORMAT = 'hearth-vault';
@@ -74,29 +72,12 @@ const CORRUPT =
 
 /** Reads vault.json; returns null only when there is none (a journal not yet set up). */
 export function readVaultFile(path: string): VaultFile | null {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new HearthError('VAULT_CORRUPT', CORRUPT, { cause: error });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new HearthError('VAULT_CORRUPT', CORRUPT, { cause });
-  }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > VAULT_VERSION) {
-    throw new HearthError(
-      'VAULT_FROM_FUTURE',
-      'This journal was set up by a newer version of Hearth. Update Hearth to open it; nothing was changed.',
-    );
-  }
-  const parsed = parseUnknown(VaultFile, json);
-  if (!parsed.ok) throw new HearthError('VAULT_CORRUPT', CORRUPT);
-  return parsed.value;
+  return readVersionedJson(path, {
+    schema: VaultFile,
+    newestVersion: VAULT_VERSION,
+    damaged: CORRUPT,
+    fromFuture: 'This journal was set up by a newer version of Hearth. Update Hearth to open it; nothing was changed.',
+  });
 }
 
 export function writeVaultFile(path: string, vault: VaultFile, beforeRename?: () => void): void {
