@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { nextDialogAnswer } from './support/backup';
 import { openExercise, openExercises, startTogether } from './support/exercises';
 import { completeSetup, confirmRecoveryCode, goTo, readRecoveryCode, screenHeading } from './support/journey';
+import { ARTIFACTS } from './support/journal-timeline';
 
 /** The few browser globals these page functions use (the node tsconfig has no DOM lib; see support/page-global.ts). */
 interface Win {
@@ -22,17 +23,19 @@ const SIZES = [
   { width: 900, height: 700 },
 ] as const;
 
-// Screenshots for people to judge (DESIGN_SHOTS=before|after), kept outside the repo.
-const SHOTS = process.env.DESIGN_SHOTS;
+// Screenshots for people to judge, in the e2e artifacts folder (not committed); DESIGN_SHOTS_DIR
+// sends them elsewhere, with DESIGN_SHOTS_TAG ("before", "after") in front of each name.
+const SHOTS = process.env.DESIGN_SHOTS_DIR
+  ? `${process.env.DESIGN_SHOTS_DIR.replace(/\/?$/, '/')}${process.env.DESIGN_SHOTS_TAG ?? 'shot'}-`
+  : ARTIFACTS;
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of SIZES) {
     const at = `${size.width}x${size.height}-${scheme}`;
     test(`design shots at ${at}`, async ({ page, harnessUrl, dataDir }) => {
-      test.skip(!SHOTS, 'only when DESIGN_SHOTS is set');
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
       const shot = (name: string, fullPage = false) =>
-        page.screenshot({ path: `/tmp/design-shots-b/${SHOTS}-${name}-${at}.png`, fullPage });
+        page.screenshot({ path: `${SHOTS}${name}-${at}.png`, fullPage });
       await page.goto(harnessUrl);
       await expect(screenHeading(page)).toHaveText('Welcome to Hearth');
       await shot('setup-1-names');
