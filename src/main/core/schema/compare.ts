@@ -1,5 +1,5 @@
 import type { ReadableDB } from '../db/connection';
-import { CHILD_TABLES, isDerivedTable, TABLES, type ChildTable, type TableDescription } from './journal-schema';
+import { CHILD_TABLES, isDerivedTable, isLocalTable, TABLES, type ChildTable, type TableDescription } from './journal-schema';
 import { describedColumns } from './records';
 
 /**
@@ -15,7 +15,7 @@ export function schemaDifferences(
   const real = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[]).sort();
   const names = [...described.TABLES.map((t) => t.table), ...described.CHILD_TABLES.map((c) => c.table)];
   for (const table of real) {
-    if (!names.includes(table) && !isDerivedTable(table)) problems.push(`${table}: a table the description neither carries nor calls derived`);
+    if (!names.includes(table) && !isDerivedTable(table) && !isLocalTable(table)) problems.push(`${table}: a table the description neither carries nor calls derived`);
   }
   for (const table of names) {
     if (!real.includes(table)) {

@@ -205,7 +205,10 @@ export const entries = {
     writtenPrivatelyAt: added(nullable(col('written_privately_at', 'INTEGER', Moment, [T1 - 60_000, T2 - 60_000]))),
   },
   key: 'uid',
-  notInBackup: { id: 'the moment-based id (created_at × 1000 + n), given again on restore by allocateEntryId' },
+  notInBackup: {
+    id: 'the moment-based id (created_at × 1000 + n), given again on restore by allocateEntryId',
+    edited_in_parallel: "sync's mark for an entry two computers edited at once (migration 0060); its history is in the sync document, which stays on each computer",
+  },
   orderBy: 'id',
 } satisfies TableDescription;
 
@@ -275,6 +278,17 @@ export const DERIVED_TABLES: Record<string, string> = {
   journal_counts: 'the live-entry count, kept by triggers on entries (migration 0030)',
 };
 export const isDerivedTable = (name: string): boolean => Object.hasOwn(DERIVED_TABLES, name);
+
+/**
+ * Tables that belong to this computer alone: never in a backup, never synced (migration 0060).
+ * A restored journal starts with sync off; it is turned on again from Settings.
+ */
+export const LOCAL_TABLES: Record<string, string> = {
+  sync_config: "sync's folder, this computer's sync keys and the keyring",
+  sync_outbox: 'rows changed here that sync has not yet taken into its document',
+  sync_chunks: 'the sync document of this computer, in chunks',
+};
+export const isLocalTable = (name: string): boolean => Object.hasOwn(LOCAL_TABLES, name);
 
 export type AnyTable = (typeof TABLES)[number];
 type FieldValue<C> = C extends { nullable: true; validator: infer V extends z.ZodType }

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHearth, type Hearth } from '../../../../../src/main/core/hearth';
+import { createEntry, getEntry, listEntries, updateEntry } from '../../../../../src/main/core/journal/entries';
+import { emptyTrash, listTrash, trashEntry } from '../../../../../src/main/core/journal/trash';
+import { createCheckIn } from '../../../../../src/main/core/checkins/check-ins';
+import { SyncEngine, type FolderPort } from '../../../../../src/main/core/sync/engine';
+import { FAST_KDF } from '../../../../support/fast-kdf';
+import { createMemoryKeychain } from '../../../../support/memory-keychain';
+import { useTempDirs } from '../../../../support/temp-dir';
+import { memoryFolder } from './memory-folder';
+
+const tempDir = useTempDirs();
+const at = (utc: number) => ({ utc, offsetMinutes: 60 });
+const T = Date.UTC(2026, 11, 5, 20);
+
+async function computer(name: string, folder: FolderPort, clock = { now: T }) {
+  const hearth = createHearth({ dataDir: join(tempDir(), name), keychain: createMemoryKeychain(), kdf: FAST_KDF, clock: () => clock.now });
+  await hearth.setup(['Robin', 'Sam']);
+  const device = randomBytes(16).toString('hex');
+  const engine = new SyncEngine({ db: hearth.db(), device, folder, now: () => clock.now });
+  return { hearth, engine, device, clock };
+}
+
+const bodies = (hearth: Hearth) => listEntries(hearth.db(), 100).entries.map((e) => e.body).sort();
+
+describe('sync engine (memory folder)', () => {
+  it('a write on A appears on B, with its tags, mood and check-ins', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    const b = await computer('b', folder.port());
+    a.engine.enable('share');
+    b.engine.enable('join');
+    const entry = createEntry(a.hearth.db(), { author: 'a', body: 'Dinner on the balcony', mood: 4, tags: ['us', 'summer'], at: at(T) });
+    createCheckIn(a.hearth.db(), { partner: 'b', close: 4, safe: 5, heard: 3, note: 'Good evening.', at: at(T) });
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    const seen = getEntry(b.hearth.db(), entry.id);
+    expect(seen).toMatchObject({ body: 'Dinner on the balcony', mood: 4, tags: ['summer', 'us'], author: 'a', day: entry.day });
+    expect(b.hearth.db().prepare('SELECT note FROM check_ins').all()).toEqual([{ note: 'Good evening.' }]);
+  });
+
+  it('joining takes the shared journal’s names, and refuses a journal that already has writing', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    a.hearth.db().prepare(`UPDATE partners SET name = 'Alex' WHERE slot = 'a'`).run();
+    a.engine.enable('share');
+    await a.engine.syncNow();
+    const b = await computer('b', folder.port());
+    b.engine.enable('join');
+    await b.engine.syncNow();
+    expect(b.hearth.db().prepare(`SELECT name FROM partners WHERE slot = 'a'`).get()).toEqual({ name: 'Alex' });
+    const c = await computer('c', folder.port());
+    createEntry(c.hearth.db(), { author: 'a', body: 'mine', at: at(T) });
+    expect(() => c.engine.enable('join')).toThrow(/already has writing/);
+  });
+
+  it('edits of one entry made on both computers at once are both kept; the newest shows and says so', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    const b = await computer('b', folder.port());
+    a.engine.enable('share');
+    b.engine.enable('join');
+    const { id } = createEntry(a.hearth.db(), { author: 'both', body: 'First words', at: at(T) });
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    updateEntry(a.hearth.db(), id, { body: 'Edited on A' }, T + 1000);
+    updateEntry(b.hearth.db(), id, { body: 'Edited on B' }, T + 2000);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    for (const side of [a, b]) {
+      expect(getEntry(side.hearth.db(), id)?.body).toBe('Edited on B');
+      expect(side.hearth.db().prepare('SELECT edited_in_parallel AS p FROM entries WHERE uid = ?').get(id)).toEqual({ p: 1 });
+      const history = side.engine.history(id);
+      expect(history.map((v) => v.body)).toEqual(['First words', 'Edited on A', 'Edited on B']);
+      expect(history.find((v) => v.body === 'Edited on A')?.parallel).toBe(true);
+      expect(history.find((v) => v.body === 'Edited on B')?.current).toBe(true);
+    }
+    expect(a.engine.heads()).toEqual(b.engine.heads());
+  });
+
+  it('one side puts an entry in the trash and empties it while the other edits: the edit wins, nothing typed is lost', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    const b = await computer('b', folder.port());
+    a.engine.enable('share');
+    b.engine.enable('join');
+    const { id } = createEntry(a.hearth.db(), { author: 'a', body: 'Something to keep', at: at(T) });
+    const gone = createEntry(a.hearth.db(), { author: 'a', body: 'Really gone', at: at(T + 1) });
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    trashEntry(a.hearth.db(), id, T + 100);
+    trashEntry(a.hearth.db(), gone.id, T + 100);
+    emptyTrash(a.hearth.db());
+    updateEntry(b.hearth.db(), id, { body: 'Something to keep, and more' }, T + 200);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    for (const side of [a, b]) {
+      expect(getEntry(side.hearth.db(), id)?.body).toBe('Something to keep, and more');
+      expect(getEntry(side.hearth.db(), gone.id)).toBeNull();
+      expect(listTrash(side.hearth.db(), 10).entries).toEqual([]);
+    }
+    // An entry put in the trash on one side (no edit elsewhere) is in the trash on both.
+    trashEntry(b.hearth.db(), id, T + 300);
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    expect(listTrash(a.hearth.db(), 10).entries.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('files delivered twice, out of order, or as a whole snapshot give the same journal', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    a.engine.enable('share');
+    for (let i = 0; i < 5; i++) {
+      createEntry(a.hearth.db(), { author: 'a', body: `entry ${i}`, at: at(T + i) });
+      await a.engine.push();
+    }
+    const files = [...folder.files.entries()];
+    // B gets them in reverse order, each twice.
+    const reversed = memoryFolder();
+    for (const [name, bytes] of [...files].reverse()) reversed.files.set(name, bytes);
+    const b = await computer('b', reversed.port());
+    b.engine.enable('join');
+    await b.engine.pull();
+    const dup = reversed.port();
+    const c = await computer('c', dup);
+    c.engine.enable('join');
+    await c.engine.pull();
+    await c.engine.pull();
+    expect(bodies(b.hearth)).toEqual(bodies(a.hearth));
+    expect(bodies(c.hearth)).toEqual(bodies(a.hearth));
+  });
+
+  it('a write acknowledged just before a crash is synced after the restart (the outbox is in the same transaction)', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    a.engine.enable('share');
+    await a.engine.syncNow();
+    createEntry(a.hearth.db(), { author: 'a', body: 'written, then the power went', at: at(T) });
+    // No capture, no push: the process dies here. A new engine on the same journal:
+    const again = new SyncEngine({ db: a.hearth.db(), device: a.device, folder: folder.port(), now: () => T });
+    expect(again.status().pending).toBe(1);
+    await again.syncNow();
+    const b = await computer('b', folder.port());
+    b.engine.enable('join');
+    await b.engine.syncNow();
+    expect(bodies(b.hearth)).toEqual(['written, then the power went']);
+  });
+});
