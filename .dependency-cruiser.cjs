@@ -68,6 +68,33 @@ module.exports = {
       to: { path: '^electron$|(^|/)node_modules/electron/' },
     },
     {
+      name: 'renderer-feature-enters-by-index',
+      comment:
+        "A renderer feature folder is a room with one door: another folder imports its index.ts, never its files. " +
+        'ui/, api/ and i18n/ are shared rooms of small independent pieces (a field, call(), the catalogue); ' +
+        'their files may be imported directly, so a feature takes only the piece it uses.',
+      severity: 'error',
+      from: { path: '^src/renderer/src/([^/]+)' },
+      to: {
+        path: '^src/renderer/src/[^/]+/',
+        pathNot: ['^src/renderer/src/$1/', '^src/renderer/src/(ui|api|i18n)/', '^src/renderer/src/[^/]+/index\\.tsx?$'],
+      },
+    },
+    {
+      name: 'renderer-shared-rooms-import-no-feature',
+      comment: 'ui/, api/ and i18n/ sit under every feature, so they import only each other.',
+      severity: 'error',
+      from: { path: '^src/renderer/src/(ui|api|i18n)/' },
+      to: { path: '^src/renderer/src/', pathNot: '^src/renderer/src/(ui|api|i18n)/' },
+    },
+    {
+      name: 'renderer-nothing-imports-app',
+      comment: 'app/ is the top of the renderer (it picks the screen); only main.tsx starts it.',
+      severity: 'error',
+      from: { path: '^src/renderer/src/[^/]+/', pathNot: '^src/renderer/src/app/' },
+      to: { path: '^src/renderer/src/app/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: { path: '^src/' },

@@ -1,34 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir';
+import { cruiseScratch } from './cruise';
 
-const repoRoot = join(import.meta.dirname, '../../..');
 const tempDir = useTempDirs();
 
 /** Lays out a scratch tree with the project's real layering config and the given files. */
-function cruise(files: Record<string, string>) {
-  const root = tempDir();
-  for (const config of ['.dependency-cruiser.cjs', 'tsconfig.node.json', 'tsconfig.base.json', 'package.json']) {
-    copyFileSync(join(repoRoot, config), join(root, config));
-  }
-  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const base = {
-    'src/shared/model.ts': `export const x = 1;\n`,
-    'src/main/core/journal.ts': `import { x } from '../../shared/model';\nexport const y = x;\n`,
-    'src/main/app/index.ts': `import { app } from 'electron';\nimport { y } from '../core/journal';\nexport const z = [app, y];\n`,
-    'src/preload/index.ts': `import { contextBridge } from 'electron';\nimport { x } from '../shared/model';\nexport const p = [contextBridge, x];\n`,
-    'src/renderer/src/main.ts': `import { x } from '../../shared/model';\nexport const r = x;\n`,
-  };
-  for (const [path, text] of Object.entries({ ...base, ...files })) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  const depcruise = join(repoRoot, 'node_modules/.bin/depcruise');
-  const run = spawnSync(depcruise, ['src', '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
+const cruise = (files: Record<string, string>) => cruiseScratch(tempDir(), files);
 
 // Each case runs dependency-cruiser in a child process (~0.7 s alone, several seconds on a busy machine).
 describe('the layering check of DESIGN.md section 2', { timeout: 60_000 }, () => {

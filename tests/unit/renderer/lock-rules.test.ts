@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewPassphrase } from '../../../src/renderer/src/lock/check-passphrase';
+import { checkNewPassphrase } from '../../../src/renderer/src/ui/check-passphrase';
 import { isLockShortcut } from '../../../src/renderer/src/lock/use-lock-triggers';
 import { isSameGroup, pickTwoGroups, recoveryGroups } from '../../../src/renderer/src/recovery/recovery-groups';
 

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../../shared/model';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { HelpButton, HelpScreen } from '../help';
-import { ChooseNewPassphrase } from '../lock/ChooseNewPassphrase';
-import { LockScreen } from '../lock/LockScreen';
-import { SetupScreen } from '../setup/SetupScreen';
+import { ChooseNewPassphrase, LockScreen } from '../lock';
+import { SetupScreen } from '../setup';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { Shell } from './Shell';
-import { TopBar } from './TopBar';
+import { TopBar } from '../ui/TopBar';
 
 type Startup = { kind: 'asking' } | { kind: 'failed'; message: string } | { kind: 'known'; status: AppStatus };
 
@@ -16,6 +16,7 @@ type Startup = { kind: 'asking' } | { kind: 'failed'; message: string } | { kind
  * so when the journal locks, Shell unmounts and React drops everything it held.
  */
 export function App() {
+  const { t } = useT(['app', 'common']);
   const [startup, setStartup] = useState<Startup>({ kind: 'asking' });
   // The help page over the lock screen: it replaces it (nothing typed there is kept) and needs no unlock.
   const [helpOpen, setHelpOpen] = useState(false);
@@ -41,7 +42,7 @@ export function App() {
       case 'needs-setup':
         return <SetupScreen onReady={show} />;
       case 'locked':
-        if (helpOpen) return <HelpScreen backLabel="Back to the lock screen" onBack={() => setHelpOpen(false)} />;
+        if (helpOpen) return <HelpScreen backLabel={t('backToLock')} onBack={() => setHelpOpen(false)} />;
         return <LockScreen lockMode={startup.status.lockMode} onOpened={show} onHelp={() => setHelpOpen(true)} />;
       case 'open':
         // Opened with the recovery code in passphrase mode: a new passphrase comes first.
@@ -51,7 +52,7 @@ export function App() {
   }
 
   // When Hearth cannot start, help is still one step away.
-  if (startup.kind === 'failed' && helpOpen) return <HelpScreen backLabel="Back" onBack={() => setHelpOpen(false)} />;
+  if (startup.kind === 'failed' && helpOpen) return <HelpScreen backLabel={t('common:back')} onBack={() => setHelpOpen(false)} />;
 
   return (
     <>
@@ -59,15 +60,15 @@ export function App() {
       <main className="page page-narrow">
         {startup.kind === 'failed' ? (
           <>
-            <ScreenHeading>Hearth could not start</ScreenHeading>
+            <ScreenHeading>{t('couldNotStart')}</ScreenHeading>
             <ErrorMessage>{startup.message}</ErrorMessage>
             <button type="button" className="button button-primary" onClick={() => void askStatus()}>
-              Try again
+              {t('tryAgain')}
             </button>
           </>
         ) : (
           <p role="status" className="quiet">
-            Opening Hearth…
+            {t('opening')}
           </p>
         )}
       </main>

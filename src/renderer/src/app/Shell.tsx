@@ -1,25 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppStatus, JournalSummary } from '../../../shared/model';
+import { Trans } from 'react-i18next';
 import { call } from '../api';
-import { BackupScreen } from '../backup';
-import { CheckInScreen } from '../checkins';
-import { DeckScreen } from '../deck';
-import { ExercisesScreen, LIBRARY, type ExercisesRoute } from '../exercises';
-import { HomeScreen } from '../home/HomeScreen';
-import { JournalScreen } from '../journal/JournalScreen';
-import { PrivateScreen, PrivateWayIn } from '../private';
-import { useLockTriggers } from '../lock/use-lock-triggers';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { SheetScreen } from '../sheet/SheetScreen';
-import { TimelineScreen } from '../timeline';
+import { LIBRARY, type ExercisesRoute } from '../exercises';
+import { useT } from '../i18n';
+import { useLockTriggers } from '../lock';
 import { ErrorMessage } from '../ui';
 import { FocusModeProvider } from '../ui/focus-mode';
-import { partnerNames } from './partner-names';
+import { partnerNames } from '../ui/partner-names';
+import { screenFor } from './routes';
 import { SCREENS, type ScreenId } from './screens';
-import { TopBar } from './TopBar';
+import { TopBar } from '../ui/TopBar';
 
 /** The open journal: navigation, the Lock button, and the current screen. */
 export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
+  const { t } = useT('app');
   const [screen, setScreen] = useState<ScreenId>('home');
   const [summary, setSummary] = useState<JournalSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -90,12 +85,12 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
       <TopBar>
         {hideNav ? (
           <button type="button" className="button button-quiet show-menu" onClick={showMenu}>
-            Show the menu <kbd>Esc</kbd>
+            <Trans t={t} i18nKey="showMenu" components={{ kbd: <kbd /> }} />
           </button>
         ) : null}
-        <nav aria-label="Main" className="nav" ref={navRef} hidden={hideNav || undefined}>
+        <nav aria-label={t('mainNav')} className="nav" ref={navRef} hidden={hideNav || undefined}>
           <ul className="nav-list">
-            {SCREENS.map(({ id, label }) => (
+            {SCREENS.map(({ id }) => (
               <li key={id}>
                 <button
                   type="button"
@@ -103,14 +98,14 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
                   aria-current={screen === id ? 'page' : undefined}
                   onClick={() => (id === 'exercises' ? openExercises(LIBRARY) : id === 'journal' ? openJournal() : setScreen(id))}
                 >
-                  {label}
+                  {t(`screens.${id}`)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
         <button type="button" className="button button-quiet lock-button" onClick={() => void lock()}>
-          Lock
+          {t('lock')}
         </button>
       </TopBar>
       {/* After a restore, a screen other than Backup still showing is built again from the restored journal. */}
@@ -118,57 +113,24 @@ export function Shell({ onLocked }: { onLocked: (status: AppStatus) => void }) {
         <ErrorMessage>{problem}</ErrorMessage>
         {!names || !summary ? (
           <p role="status" className="quiet">
-            Opening your journal…
+            {t('openingJournal')}
           </p>
-        ) : screen === 'home' ? (
-          <HomeScreen
-            names={names}
-            entryCount={summary.entryCount}
-            onWrite={() => openJournal()}
-            onExercises={openExercises}
-            onCheckIn={() => setScreen('checkins')}
-            onWriteAbout={openJournal}
-            onDeck={() => setScreen('deck')}
-          />
-        ) : screen === 'exercises' ? (
-          <ExercisesScreen
-            names={names}
-            route={exercisesRoute}
-            onNavigate={setExercisesRoute}
-            onHome={() => setScreen('home')}
-            onJournal={() => openJournal()}
-          />
-        ) : screen === 'deck' ? (
-          <DeckScreen onWriteAbout={openJournal} />
-        ) : screen === 'checkins' ? (
-          <CheckInScreen names={names} onOpenHelp={() => openExercises({ view: 'help', back: LIBRARY })} />
-        ) : screen === 'timeline' ? (
-          <TimelineScreen
-            names={names}
-            onOpenExercise={(exerciseId) =>
-              openExercises(exerciseId ? { view: 'exercise', exerciseId, back: LIBRARY } : LIBRARY)
-            }
-          />
-        ) : screen === 'sheet' ? (
-          <SheetScreen names={names} />
-        ) : screen === 'backup' ? (
-          <BackupScreen
-            names={names}
-            onRestored={() => {
+        ) : (
+          screenFor(screen, {
+            names,
+            summary,
+            go: setScreen,
+            openJournal,
+            openExercises,
+            exercisesRoute,
+            setExercisesRoute,
+            writeAbout,
+            onRestored: () => {
               setRestores((n) => n + 1);
               setExercisesRoute(LIBRARY);
-            }}
-            onAutoLockChanged={setAutoLockMinutes}
-          />
-        ) : screen === 'settings' ? (
-          <SettingsScreen onAutoLockChanged={setAutoLockMinutes} />
-        ) : screen === 'private' ? (
-          <PrivateScreen names={names} onLeave={() => openJournal()} />
-        ) : (
-          <>
-            <PrivateWayIn onOpen={() => setScreen('private')} />
-            <JournalScreen names={names} questionId={writeAbout} />
-          </>
+            },
+            setAutoLockMinutes,
+          })
         )}
       </main>
     </FocusModeProvider>

@@ -1,17 +1,17 @@
 /**
- * The places in the open journal, in navigation order. Exercises, Check-ins, Timeline,
- * Backup and Settings join this list when their screens exist; no dead links before then.
+ * The places in the open journal, in navigation order; their names are in the catalogue (app:screens).
+ * Each place's screen is in the route table (./routes.tsx), which TypeScript checks is complete.
  */
 export const SCREENS = [
-  { id: 'home', label: 'Home' },
-  { id: 'journal', label: 'Journal' },
-  { id: 'exercises', label: 'Exercises' },
-  { id: 'deck', label: 'Questions' }, // the conversation deck
-  { id: 'checkins', label: 'Check-ins' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'sheet', label: 'Print' }, // the screen itself is headed "Conversation sheet"
-  { id: 'backup', label: 'Backup' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'home' },
+  { id: 'journal' },
+  { id: 'exercises' },
+  { id: 'deck' }, // the conversation deck, "Questions"
+  { id: 'checkins' },
+  { id: 'timeline' },
+  { id: 'sheet' }, // "Print"; the screen itself is headed "Conversation sheet"
+  { id: 'backup' },
+  { id: 'settings' },
 ] as const;
 
 /** 'private' (each partner's private page) is reached from the journal, not the navigation, to keep it one row. */

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ScreenHeading } from '../ui';
 import { ExportBackup } from './ExportBackup';
 import { RestoreBackup } from './RestoreBackup';
@@ -21,6 +22,7 @@ export function BackupScreen({
   /** The restored journal brings its own settings, the idle time among them. */
   onAutoLockChanged: (minutes: number) => void;
 }) {
+  const { t } = useT('backup');
   const restored = useCallback(() => {
     onRestored();
     void call('settings.get').then((result) => {
@@ -30,11 +32,8 @@ export function BackupScreen({
 
   return (
     <div className="backup">
-      <ScreenHeading>Backup</ScreenHeading>
-      <p className="lede">
-        Keep a copy of your journal somewhere safe, and bring it back here or on another computer. Backups are
-        encrypted with a passphrase you choose.
-      </p>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="lede">{t('lede')}</p>
       <ExportBackup names={names} />
       <RestoreBackup onRestored={restored} />
     </div>

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { PartnerNames } from '../app/partner-names';
+import { Trans } from 'react-i18next';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
-import { PassphraseField } from '../lock/PassphraseField';
+import { useT } from '../i18n';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { PassphraseStrength } from './PassphraseStrength';
 import { ProgressBar, useTaskProgress } from './progress';
@@ -14,6 +16,7 @@ type Stage = 'start' | 'choosing' | 'passphrase' | 'saving';
  * its progress. "Saved" is said only once main has written, read back and checked the file.
  */
 export function ExportBackup({ names }: { names: PartnerNames }) {
+  const { t } = useT('backup');
   const [stage, setStage] = useState<Stage>('start');
   // The place chosen in main's save dialog: a token for main and the file's name to show.
   const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
@@ -87,7 +90,13 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
     setFile(null);
     setStage('start');
     setNews(
-      `Saved as ${result.value.fileName} (${sizeInWords(sizeBytes)}), with ${count(summary.entries + summary.inTrash, 'entry', 'entries')}, ${count(summary.checkIns, 'check-in', 'check-ins')} and ${count(summary.sessions, 'session', 'sessions')}.`,
+      t('export.saved', {
+        fileName: result.value.fileName,
+        size: sizeInWords(sizeBytes),
+        entries: count(summary.entries + summary.inTrash, 'entries'),
+        checkIns: count(summary.checkIns, 'checkIns'),
+        sessions: count(summary.sessions, 'sessions'),
+      }),
     );
     focusNext.current = 'choose';
   };
@@ -95,11 +104,8 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
   const saving = stage === 'saving';
   return (
     <section className="card backup-section" aria-labelledby="backup-export-title">
-      <h2 id="backup-export-title">Make a backup</h2>
-      <p>
-        One encrypted file with everything in your journal: entries, check-ins, sessions and settings. Keep it somewhere
-        other than this computer, such as a USB stick.
-      </p>
+      <h2 id="backup-export-title">{t('export.title')}</h2>
+      <p>{t('export.about')}</p>
       <ErrorMessage id="backup-export-problem">{problem}</ErrorMessage>
       <StatusMessage>{news}</StatusMessage>
       {file === null ? (
@@ -110,13 +116,13 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
           aria-disabled={stage === 'choosing' || undefined}
           onClick={() => void choose()}
         >
-          Choose where to save it…
+          {t('export.chooseWhere')}
         </button>
       ) : (
-        <form noValidate aria-label="Make a backup" aria-busy={saving || undefined} onSubmit={(event) => void save(event)}>
+        <form noValidate aria-label={t('export.title')} aria-busy={saving || undefined} onSubmit={(event) => void save(event)}>
           <div className="backup-file">
             <p className="backup-file-line">
-              <span className="backup-file-label">Saving to</span> <span className="backup-path">{file.fileName}</span>
+              <span className="backup-file-label">{t('export.savingTo')}</span> <span className="backup-path">{file.fileName}</span>
             </p>
             <button
               ref={elsewhereRef}
@@ -126,13 +132,13 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
               aria-describedby={problem && !passphraseRefused ? 'backup-export-problem' : undefined}
               onClick={() => void choose()}
             >
-              Choose another place<span className="visually-hidden"> to save the backup</span>
+              <Trans t={t} i18nKey="export.chooseElsewhere" components={{ hidden: <span className="visually-hidden" /> }} />
             </button>
           </div>
           <PassphraseField
             id="backup-export-first"
-            label="Backup passphrase"
-            hint={`At least ${MIN_BACKUP_PASSPHRASE_CHARACTERS} characters. It can differ from the passphrase that locks Hearth.`}
+            label={t('export.passphrase')}
+            hint={t('export.passphraseHint', { count: MIN_BACKUP_PASSPHRASE_CHARACTERS })}
             value={first}
             onChange={(value) => {
               setFirst(value);
@@ -143,12 +149,12 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
             describedBy={`backup-export-strength backup-export-warning${passphraseRefused ? ' backup-export-problem' : ''}`}
             invalid={passphraseRefused}
             inputRef={firstRef}
-            showName="Show the backup passphrase"
+            showName={t('export.showPassphrase')}
           />
           <PassphraseStrength id="backup-export-strength" passphrase={first} names={userInputs} />
           <PassphraseField
             id="backup-export-second"
-            label="Type it again"
+            label={t('export.again')}
             value={second}
             onChange={(value) => {
               setSecond(value);
@@ -157,17 +163,16 @@ export function ExportBackup({ names }: { names: PartnerNames }) {
             autoComplete="new-password"
             error={errors.second ?? null}
             inputRef={secondRef}
-            showName="Show the backup passphrase typed again"
+            showName={t('export.showAgain')}
           />
           <p id="backup-export-warning" className="backup-warning">
-            <strong>Keep this passphrase safe.</strong> If it is lost, nobody can open the backup: not you, and not
-            Hearth, which never keeps a copy of it. Write it down and keep it apart from the backup file.
+            <Trans t={t} i18nKey="export.warning" components={{ strong: <strong /> }} />
           </p>
           {saving ? (
-            <ProgressBar id="backup-export-progress" label="Making the backup" progress={progress} waiting="Getting ready…" />
+            <ProgressBar id="backup-export-progress" label={t('export.progress')} progress={progress} waiting={t('export.gettingReady')} />
           ) : null}
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-            {saving ? 'Making the backup…' : 'Make the backup'}
+            {saving ? t('export.making') : t('export.make')}
           </button>
         </form>
       )}

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { loadStrengthCheck, STRENGTH_ADVICE, STRENGTH_WORDS, type StrengthCheck } from './strength';
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { useT } from '../i18n';
+import { loadStrengthCheck, strengthInWords, type StrengthCheck } from './strength';
 
 /**
  * How hard the passphrase being typed would be to guess, in words. It describes the field
@@ -9,6 +8,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * the first character typed.
  */
 export function PassphraseStrength({ id, passphrase, names }: { id: string; passphrase: string; names: string[] }) {
+  const { t } = useT('backup');
   const [check, setCheck] = useState<StrengthCheck | null>(null);
   const [failed, setFailed] = useState(false);
   const typing = passphrase !== '';
@@ -26,6 +26,7 @@ export function PassphraseStrength({ id, passphrase, names }: { id: string; pass
   }, [typing, check]);
 
   const score = useMemo(() => (check && typing ? check(passphrase, names) : null), [check, typing, passphrase, names]);
+  const said = score === null ? null : strengthInWords(score);
 
   return (
     <div className="strength" data-score={score ?? undefined}>
@@ -36,15 +37,15 @@ export function PassphraseStrength({ id, passphrase, names }: { id: string; pass
       </span>
       <p id={id} className="strength-words">
         {!typing ? (
-          'As you type, Hearth says how hard the passphrase would be to guess.'
-        ) : score !== null ? (
+          t('strength.before')
+        ) : said ? (
           <>
-            <strong>{capitalised(STRENGTH_WORDS[score])}.</strong> {STRENGTH_ADVICE[score]}
+            <strong>{said.verdict}</strong> {said.advice}
           </>
         ) : failed ? (
-          'Hearth could not estimate how hard this is to guess. A short sentence of five or more words is a safe choice.'
+          t('strength.failed')
         ) : (
-          'Estimating how hard it is to guess…'
+          t('strength.estimating')
         )}
       </p>
     </div>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { Trans } from 'react-i18next';
 import type { BackupSummary, RestoreMode } from '../../../shared/ipc/features/backup';
 import { call } from '../api';
-import { PassphraseField } from '../lock/PassphraseField';
+import { useT } from '../i18n';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ProgressBar, useTaskProgress } from './progress';
 import { INITIAL_RESTORE, isBusy, restoreReducer, type RestoreEvent, type RestoreFocus, type RestoreState } from './restore-machine';
 import { count, entriesInWords, momentInWords, partnersInWords, rangeInWords } from './words';
@@ -32,32 +34,31 @@ async function journalLooksEmpty(): Promise<boolean> {
 
 /** What a backup holds, shown before anything changes. */
 function BackupFacts({ summary }: { summary: BackupSummary }) {
+  const { t } = useT('backup');
   return (
     <dl className="backup-facts">
       <div>
-        <dt>Made</dt>
-        <dd>
-          {momentInWords(summary.exportedAt)}, by Hearth {summary.appVersion}
-        </dd>
+        <dt>{t('summary.made')}</dt>
+        <dd>{t('summary.madeBy', { when: momentInWords(summary.exportedAt), version: summary.appVersion })}</dd>
       </div>
       <div>
-        <dt>Partners</dt>
+        <dt>{t('summary.partners')}</dt>
         <dd>{partnersInWords(summary)}</dd>
       </div>
       <div>
-        <dt>Entries</dt>
+        <dt>{t('summary.entries')}</dt>
         <dd>{entriesInWords(summary)}</dd>
       </div>
       <div>
-        <dt>Check-ins</dt>
-        <dd>{count(summary.checkIns, 'check-in', 'check-ins')}</dd>
+        <dt>{t('summary.checkIns')}</dt>
+        <dd>{count(summary.checkIns, 'checkIns')}</dd>
       </div>
       <div>
-        <dt>Sessions</dt>
-        <dd>{count(summary.sessions, 'session', 'sessions')}</dd>
+        <dt>{t('summary.sessions')}</dt>
+        <dd>{count(summary.sessions, 'sessions')}</dd>
       </div>
       <div>
-        <dt>Covers</dt>
+        <dt>{t('summary.covers')}</dt>
         <dd>{rangeInWords(summary)}</dd>
       </div>
     </dl>
@@ -100,6 +101,7 @@ function ProblemMessage({ messageRef, children }: { messageRef: RefObject<HTMLDi
  * stages and their moves are restore-machine.ts; this runs main's calls between them.
  */
 export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
+  const { t } = useT(['backup', 'common']);
   const [state, send] = useRestoreMachine();
   const progress = useTaskProgress();
   const targets: Record<Exclude<RestoreFocus, null>, RefObject<HTMLElement | null>> = {
@@ -161,25 +163,25 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
 
   return (
     <section className="card backup-section" aria-labelledby="backup-restore-title">
-      <h2 id="backup-restore-title">Restore from a backup</h2>
-      <p>
-        Bring back a journal from a backup file, on this computer or a new one. You see what is in the backup before
-        anything changes.
-      </p>
+      <h2 id="backup-restore-title">{t('restore.title')}</h2>
+      <p>{t('restore.about')}</p>
       <ProblemMessage messageRef={targets.problem as RefObject<HTMLDivElement | null>}>{state.problem}</ProblemMessage>
 
       {shown.stage === 'done' ? (
         <div className="backup-done">
           <h3 ref={targets.done as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
-            Your journal is restored
+            {t('restore.doneTitle')}
           </h3>
           <p>
-            It is as it was when the backup was made, {momentInWords(shown.summary.exportedAt)}. Everything Hearth shows
-            now comes from the backup: {entriesInWords(shown.summary)}, {count(shown.summary.checkIns, 'check-in', 'check-ins')}{' '}
-            and {count(shown.summary.sessions, 'session', 'sessions')}.
+            {t('restore.done', {
+              when: momentInWords(shown.summary.exportedAt),
+              entries: entriesInWords(shown.summary),
+              checkIns: count(shown.summary.checkIns, 'checkIns'),
+              sessions: count(shown.summary.sessions, 'sessions'),
+            })}
           </p>
           {shown.mode === 'replace' ? (
-            <p>The journal as it was before is kept as a safety copy. You will find it in Settings, under Safety copies.</p>
+            <p>{t('restore.keptCopy')}</p>
           ) : null}
         </div>
       ) : null}
@@ -192,29 +194,29 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
           aria-disabled={busy || undefined}
           onClick={() => void choose()}
         >
-          Choose a backup file…
+          {t('restore.chooseFile')}
         </button>
       ) : null}
 
       {shown.stage === 'asking-passphrase' || shown.stage === 'inspecting' ? (
         <form
           noValidate
-          aria-label="Open a backup"
+          aria-label={t('restore.openLabel')}
           aria-busy={shown.stage === 'inspecting' || undefined}
           onSubmit={(event) => void open(event)}
         >
           <div className="backup-file">
             <p className="backup-file-line">
-              <span className="backup-file-label">Backup file</span> <span className="backup-path">{shown.file.fileName}</span>
+              <span className="backup-file-label">{t('restore.file')}</span> <span className="backup-path">{shown.file.fileName}</span>
             </p>
             <button type="button" className="button-small" aria-disabled={busy || undefined} onClick={() => void choose()}>
-              Choose another file<span className="visually-hidden"> to restore</span>
+              <Trans t={t} i18nKey="restore.chooseAnother" components={{ hidden: <span className="visually-hidden" /> }} />
             </button>
           </div>
           <PassphraseField
             id="backup-restore-passphrase"
-            label="The backup’s passphrase"
-            hint="The passphrase chosen when this backup was made."
+            label={t('restore.passphrase')}
+            hint={t('restore.passphraseHint')}
             value={shown.passphrase}
             onChange={(passphrase) => send({ type: 'type', passphrase })}
             autoComplete="current-password"
@@ -223,17 +225,17 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
             describedBy={shown.stage === 'asking-passphrase' && shown.wrongPassphrase && state.problem ? 'backup-restore-problem' : null}
             invalid={shown.stage === 'asking-passphrase' && shown.wrongPassphrase}
             inputRef={targets.passphrase as RefObject<HTMLInputElement | null>}
-            showName="Show the backup’s passphrase"
+            showName={t('restore.showPassphrase')}
           />
           {shown.stage === 'inspecting' ? (
-            <ProgressBar id="backup-open-progress" label="Opening the backup" progress={progress} waiting="Unlocking the backup…" />
+            <ProgressBar id="backup-open-progress" label={t('restore.opening')} progress={progress} waiting={t('restore.unlocking')} />
           ) : null}
           <div className="button-row">
             <button type="submit" className="button" aria-disabled={busy || undefined}>
-              {shown.stage === 'inspecting' ? 'Opening the backup…' : 'Open the backup'}
+              {shown.stage === 'inspecting' ? t('restore.openingNow') : t('restore.open')}
             </button>
             <button type="button" className="button button-quiet" onClick={cancel}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>
@@ -242,25 +244,25 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
       {withSummary ? (
         <section className="backup-summary" aria-labelledby="backup-summary-title">
           <h3 id="backup-summary-title" ref={targets.summary as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
-            What is in this backup
+            {t('restore.summaryTitle')}
           </h3>
           <BackupFacts summary={withSummary.summary} />
-          <p className="quiet">Nothing has changed yet.</p>
+          <p className="quiet">{t('restore.nothingChanged')}</p>
           {withSummary.stage !== 'summary' ? null : withSummary.empty ? (
             <>
-              <p>This journal is still empty, so the backup can go straight into it.</p>
+              <p>{t('restore.emptyJournal')}</p>
               <div className="button-row">
                 <button type="button" className="button" onClick={() => void restore('into-empty')}>
-                  Restore into this journal
+                  {t('restore.restoreInto')}
                 </button>
                 <button type="button" className="button button-quiet" onClick={cancel}>
-                  Cancel
+                  {t('common:cancel')}
                 </button>
               </div>
             </>
           ) : (
             <>
-              <p>This journal already has things in it. Restoring replaces all of them with what is in the backup.</p>
+              <p>{t('restore.fullJournal')}</p>
               <div className="button-row">
                 <button
                   ref={targets.replace as RefObject<HTMLButtonElement | null>}
@@ -268,10 +270,10 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                   className="button"
                   onClick={() => send({ type: 'ask-replace' })}
                 >
-                  Replace this journal…
+                  {t('restore.replaceAsk')}
                 </button>
                 <button type="button" className="button button-quiet" onClick={cancel}>
-                  Cancel
+                  {t('common:cancel')}
                 </button>
               </div>
             </>
@@ -279,13 +281,9 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
           {withSummary.stage === 'confirming' || (withSummary.stage === 'restoring' && withSummary.mode === 'replace') ? (
             <div className="card backup-confirm" role="group" aria-labelledby="backup-confirm-title" aria-describedby="backup-confirm-text">
               <h3 id="backup-confirm-title" ref={targets.confirm as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
-                Replace this journal with the backup?
+                {t('restore.confirmTitle')}
               </h3>
-              <p id="backup-confirm-text">
-                Everything in this journal now (entries, check-ins, sessions and settings) is replaced by what is in the
-                backup. Hearth first keeps a safety copy of the journal as it is now; you will find it in Settings,
-                under Safety copies.
-              </p>
+              <p id="backup-confirm-text">{t('restore.confirmText')}</p>
               <div className="button-row">
                 <button
                   type="button"
@@ -293,7 +291,7 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                   aria-disabled={busy || undefined}
                   onClick={() => void restore('replace')}
                 >
-                  Replace this journal
+                  {t('restore.replace')}
                 </button>
                 <button
                   type="button"
@@ -301,13 +299,13 @@ export function RestoreBackup({ onRestored }: { onRestored: () => void }) {
                   aria-disabled={busy || undefined}
                   onClick={() => send({ type: 'keep' })}
                 >
-                  Keep this journal
+                  {t('restore.keep')}
                 </button>
               </div>
             </div>
           ) : null}
           {withSummary.stage === 'restoring' ? (
-            <ProgressBar id="backup-restore-progress" label="Restoring the backup" progress={progress} waiting="Unlocking the backup…" />
+            <ProgressBar id="backup-restore-progress" label={t('restore.restoring')} progress={progress} waiting={t('restore.unlocking')} />
           ) : null}
         </section>
       ) : null}

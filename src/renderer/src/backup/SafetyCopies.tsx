@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { SafetyCopy } from '../../../shared/ipc/features/backup';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { momentInWords, sizeInWords } from './words';
 import './backup.css';
@@ -10,6 +12,7 @@ import './backup.css';
  * deletes them. A section of Settings; deleting one is final and asks first.
  */
 export function SafetyCopies() {
+  const { t } = useT('backup');
   const [copies, setCopies] = useState<SafetyCopy[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [news, setNews] = useState<string | null>(null);
@@ -43,31 +46,32 @@ export function SafetyCopies() {
     setConfirming(null);
     if (!result.ok) return setProblem(result.error.message);
     setCopies(result.value);
-    setNews(`The safety copy from ${momentInWords(copy.createdAt)} is deleted.`);
+    setNews(t('safetyCopies.deleted', { when: momentInWords(copy.createdAt) }));
     headingRef.current?.focus();
   };
 
   return (
     <section className="card settings-section safety-copies" aria-labelledby="settings-safety-copies">
       <h2 id="settings-safety-copies" ref={headingRef} tabIndex={-1}>
-        Safety copies
+        {t('safetyCopies.title')}
       </h2>
-      <p>
-        Each time a backup replaced this journal, Hearth kept the journal as it was just before, encrypted like the
-        journal itself, on this computer. Delete a copy once you are sure you will not need it.
-      </p>
+      <p>{t('safetyCopies.about')}</p>
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{copies === null && !problem ? 'Looking for safety copies…' : news}</StatusMessage>
-      {copies !== null && copies.length === 0 ? <p className="quiet">There are no safety copies.</p> : null}
+      <StatusMessage>{copies === null && !problem ? t('safetyCopies.looking') : news}</StatusMessage>
+      {copies !== null && copies.length === 0 ? <p className="quiet">{t('safetyCopies.none')}</p> : null}
       {copies !== null && copies.length > 0 ? (
-        <ul className="safety-copy-list" aria-label="Safety copies">
+        <ul className="safety-copy-list" aria-label={t('safetyCopies.title')}>
           {copies.map((copy) => {
             const when = momentInWords(copy.createdAt);
             return (
               <li key={copy.id} className="safety-copy">
                 <p className="safety-copy-when">
-                  Kept {when}
-                  <span className="quiet"> · {sizeInWords(copy.sizeBytes)}</span>
+                  <Trans
+                    t={t}
+                    i18nKey="safetyCopies.kept"
+                    values={{ when, size: sizeInWords(copy.sizeBytes) }}
+                    components={{ quiet: <span className="quiet" /> }}
+                  />
                 </p>
                 {confirming?.id === copy.id ? null : (
                   <button
@@ -79,7 +83,7 @@ export function SafetyCopies() {
                       setConfirming(copy);
                     }}
                   >
-                    Delete<span className="visually-hidden"> the safety copy kept {when}</span>
+                    <Trans t={t} i18nKey="safetyCopies.delete" values={{ when }} components={{ hidden: <span className="visually-hidden" /> }} />
                   </button>
                 )}
                 {confirming?.id === copy.id ? (
@@ -90,12 +94,9 @@ export function SafetyCopies() {
                     aria-describedby="safety-copy-confirm-text"
                   >
                     <h3 id="safety-copy-confirm-title" ref={confirmRef} tabIndex={-1}>
-                      Delete this safety copy for good?
+                      {t('safetyCopies.confirmTitle')}
                     </h3>
-                    <p id="safety-copy-confirm-text">
-                      This is final. The journal as it was before that restore is erased from this computer and cannot
-                      be brought back.
-                    </p>
+                    <p id="safety-copy-confirm-text">{t('safetyCopies.confirmText')}</p>
                     <div className="button-row">
                       <button
                         type="button"
@@ -103,7 +104,7 @@ export function SafetyCopies() {
                         aria-disabled={deleting || undefined}
                         onClick={() => void remove(copy)}
                       >
-                        Delete for good
+                        {t('safetyCopies.deleteForGood')}
                       </button>
                       <button
                         type="button"
@@ -113,7 +114,7 @@ export function SafetyCopies() {
                           requestAnimationFrame(() => headingRef.current?.focus());
                         }}
                       >
-                        Keep it
+                        {t('safetyCopies.keep')}
                       </button>
                     </div>
                   </div>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { StatusMessage } from '../ui';
-import { overallFraction, PHASE_WORDS, type BackupTask } from './words';
+import { overallFraction, phaseInWords, type BackupTask } from './words';
 
 export interface TaskProgress {
   /** 0 to 1, or null before the first report (the bar then shows it is busy without a value). */
@@ -51,7 +51,7 @@ export function ProgressBar({ id, label, progress, waiting }: { id: string; labe
         value={progress.fraction ?? undefined}
         data-phase={progress.phase ?? undefined}
       />
-      <StatusMessage>{progress.phase ? (PHASE_WORDS[progress.phase] ?? waiting) : waiting}</StatusMessage>
+      <StatusMessage>{progress.phase ? (phaseInWords(progress.phase) ?? waiting) : waiting}</StatusMessage>
     </div>
   );
 }

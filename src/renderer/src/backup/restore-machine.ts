@@ -1,4 +1,5 @@
 import type { BackupSummary, RestoreMode } from '../../../shared/ipc/features/backup';
+import { t } from '../i18n';
 
 /**
  * Restoring a backup as an explicit state machine: every stage the Restore section can be
@@ -75,8 +76,6 @@ export type RestoreEvent =
 
 export const INITIAL_RESTORE: RestoreState = { stage: 'idle', problem: null, focus: null };
 
-const EMPTY_PASSPHRASE = 'Please type the passphrase this backup was made with.';
-
 /** While main is working, nothing else may start (a second click, a cancel). */
 export const isBusy = (state: RestoreState): boolean =>
   state.stage === 'choosing' || state.stage === 'inspecting' || state.stage === 'restoring';
@@ -113,7 +112,7 @@ export function restoreReducer(state: RestoreState, event: RestoreEvent): Restor
 
     case 'open':
       if (state.stage !== 'asking-passphrase') return state;
-      if (state.passphrase === '') return { ...state, fieldError: EMPTY_PASSPHRASE, problem: null, focus: 'passphrase' };
+      if (state.passphrase === '') return { ...state, fieldError: t('backup:restore.emptyPassphrase'), problem: null, focus: 'passphrase' };
       return { stage: 'inspecting', file: state.file, passphrase: state.passphrase, problem: null, focus: null };
 
     case 'inspected':

@@ -4,25 +4,21 @@
  * puts each dynamic import in its own chunk, served by the app like any other script).
  */
 
+import { t } from '../i18n';
+
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 
-/** zxcvbn's score in words: no numbers, no red, never a verdict on the person. */
-export const STRENGTH_WORDS: Record<StrengthScore, string> = {
-  0: 'very easy to guess',
-  1: 'easy to guess',
-  2: 'fairly hard to guess',
-  3: 'hard to guess',
-  4: 'very hard to guess',
-};
+const VERDICTS = ['veryEasy', 'easy', 'fairlyHard', 'hard', 'veryHard'] as const;
+const ADVICE = ['addWords', 'addWords', 'anotherWord', 'good', 'good'] as const;
 
-/** One gentle next step for each score. */
-export const STRENGTH_ADVICE: Record<StrengthScore, string> = {
-  0: 'Add a few more words: a short sentence only the two of you would think of.',
-  1: 'Add a few more words: a short sentence only the two of you would think of.',
-  2: 'Another word or two would make it much harder to guess.',
-  3: 'A good choice.',
-  4: 'A good choice.',
-};
+/**
+ * zxcvbn's score in words (no numbers, no red, never a verdict on the person), and one
+ * gentle next step: "Fairly hard to guess." "Another word or two would make it much harder to guess."
+ */
+export const strengthInWords = (score: StrengthScore): { verdict: string; advice: string } => ({
+  verdict: t(`backup:strength.${VERDICTS[score]}`),
+  advice: t(`backup:strength.${ADVICE[score]}`),
+});
 
 export type StrengthCheck = (passphrase: string, userInputs: string[]) => StrengthScore;
 

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Trans } from 'react-i18next';
 import type { CheckIn } from '../../../shared/ipc/features/checkins';
 import type { PartnerSlot } from '../../../shared/model';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { RatingScale } from './RatingScale';
 import { SCALES, writtenNow, type ScaleId } from './words';
@@ -19,6 +21,7 @@ interface CheckInFormProps {
 
 /** One partner's check-in: three scales and a note. Nothing of the other partner's is on screen. */
 export function CheckInForm({ partner, name, otherName, onSaved, onCancel }: CheckInFormProps) {
+  const { t } = useT(['checkins', 'common']);
   const [ratings, setRatings] = useState<Ratings>(NONE);
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<ScaleId[]>([]);
@@ -59,12 +62,9 @@ export function CheckInForm({ partner, name, otherName, onSaved, onCancel }: Che
   return (
     <form ref={form} className="card checkin-form" noValidate aria-labelledby="checkin-form-title" onSubmit={(event) => void save(event)}>
       <h2 id="checkin-form-title" ref={heading} tabIndex={-1}>
-        {name}’s check-in
+        {t('form.title', { name })}
       </h2>
-      <p className="quiet">
-        Just for you, {name}: answer for how you feel right now. There are no right answers, and {otherName}’s answers
-        stay out of sight while you fill in yours.
-      </p>
+      <p className="quiet">{t('form.intro', { name, other: otherName })}</p>
       {SCALES.map((scale) => (
         <RatingScale
           key={scale.id}
@@ -74,12 +74,12 @@ export function CheckInForm({ partner, name, otherName, onSaved, onCancel }: Che
           high={scale.high}
           value={ratings[scale.id]}
           onChange={(value) => setRatings((shown) => ({ ...shown, [scale.id]: value }))}
-          error={missing.includes(scale.id) && ratings[scale.id] === null ? `Choose ${scale.missing}, from 1 to 5.` : null}
+          error={missing.includes(scale.id) && ratings[scale.id] === null ? scale.choose : null}
         />
       ))}
       <div className="field">
         <label htmlFor="checkin-note" className="field-label">
-          Anything you would like to add? <span className="field-optional">(optional)</span>
+          <Trans t={t} i18nKey="form.note" components={{ optional: <span className="field-optional" /> }} />
         </label>
         <textarea
           id="checkin-note"
@@ -91,13 +91,13 @@ export function CheckInForm({ partner, name, otherName, onSaved, onCancel }: Che
         />
       </div>
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{saving ? 'Saving…' : null}</StatusMessage>
+      <StatusMessage>{saving ? t('saving') : null}</StatusMessage>
       <div className="button-row">
         <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-          Save check-in
+          {t('form.save')}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { CheckIn } from '../../../shared/ipc/features/checkins';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { checkedInAt, SCALES } from './words';
 
@@ -11,6 +13,7 @@ const SLOTS: PartnerSlot[] = ['a', 'b'];
 
 /** Each partner's last few check-ins, side by side. Shown only when asked for. */
 export function CheckInHistory({ names }: { names: PartnerNames }) {
+  const { t } = useT('checkins');
   const [history, setHistory] = useState<Record<PartnerSlot, CheckIn[]> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -30,14 +33,14 @@ export function CheckInHistory({ names }: { names: PartnerNames }) {
   return (
     <div className="checkin-history">
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{history || problem ? null : 'Opening recent check-ins…'}</StatusMessage>
+      <StatusMessage>{history || problem ? null : t('recent.opening')}</StatusMessage>
       {history ? (
         <div className="checkin-columns">
           {SLOTS.map((partner) => (
             <section key={partner} className="checkin-column" aria-labelledby={`history-${partner}`}>
               <h3 id={`history-${partner}`}>{names[partner]}</h3>
               {history[partner].length === 0 ? (
-                <p className="quiet">No check-ins yet.</p>
+                <p className="quiet">{t('recent.none')}</p>
               ) : (
                 <ol className="checkin-list">
                   {history[partner].map((checkIn) => (
@@ -48,8 +51,7 @@ export function CheckInHistory({ names }: { names: PartnerNames }) {
                       <p className="checkin-values">
                         {SCALES.map((scale) => (
                           <span key={scale.id} className="checkin-value">
-                            {scale.id[0]!.toUpperCase() + scale.id.slice(1)} {checkIn[scale.id]}
-                            <span className="visually-hidden"> of 5</span>
+                            <Trans t={t} i18nKey={`scales.${scale.id}.value` as const} values={{ value: checkIn[scale.id] }} components={{ hidden: <span className="visually-hidden" /> }} />
                           </span>
                         ))}
                       </p>

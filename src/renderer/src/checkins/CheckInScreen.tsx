@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { CheckIn } from '../../../shared/ipc/features/checkins';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { useT } from '../i18n';
 import { ScreenHeading } from '../ui';
 import { CheckInForm } from './CheckInForm';
 import { CheckInHistory } from './CheckInHistory';
@@ -20,6 +22,7 @@ const other = (partner: PartnerSlot): PartnerSlot => (partner === 'a' ? 'b' : 'a
  * appear only when asked for, between turns.
  */
 export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOpenHelp?: () => void }) {
+  const { t } = useT('checkins');
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [doneThisVisit, setDoneThisVisit] = useState<PartnerSlot[]>([]);
   const [showHistory, setShowHistory] = useState(false);
@@ -41,10 +44,8 @@ export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOp
 
   return (
     <div className="checkins">
-      <ScreenHeading>Check in</ScreenHeading>
-      <p className="lede">
-        A minute, one of you at a time: how close, safe and heard you feel right now. It is a moment, not a score.
-      </p>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="lede">{t('lede')}</p>
 
       {step.kind === 'filling' ? (
         <CheckInForm
@@ -61,26 +62,22 @@ export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOp
       ) : step.kind === 'thanks' ? (
         <section className="card checkin-thanks" aria-labelledby="checkin-thanks-title">
           <h2 id="checkin-thanks-title" ref={thanksHeading} tabIndex={-1}>
-            Thank you, {names[step.checkIn.partner]}
+            {t('thanks.title', { name: names[step.checkIn.partner] })}
           </h2>
-          <p>Your check-in is saved. Noticing how you feel is already a kind thing to do.</p>
+          <p>{t('thanks.saved')}</p>
           {step.checkIn.safe <= 2 && onOpenHelp ? (
             <p className="quiet">
-              If feeling safe is hard at the moment, the page on getting professional help has some calm, practical next
-              steps.{' '}
-              <button type="button" className="button-link" onClick={onOpenHelp}>
-                Open it
-              </button>
+              <Trans t={t} i18nKey="thanks.help" components={{ open: <button type="button" className="button-link" onClick={onOpenHelp} /> }} />
             </p>
           ) : null}
           <div className="button-row">
             {!doneThisVisit.includes(other(step.checkIn.partner)) ? (
               <button type="button" className="button button-primary" onClick={() => start(other(step.checkIn.partner))}>
-                {names[other(step.checkIn.partner)]}’s turn
+                {t('thanks.turn', { name: names[other(step.checkIn.partner)] })}
               </button>
             ) : null}
             <button type="button" className="button button-quiet" onClick={() => setStep({ kind: 'choose' })}>
-              Done
+              {t('thanks.done')}
             </button>
           </div>
         </section>
@@ -88,21 +85,24 @@ export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOp
         <>
           <section className="card checkin-choose" aria-labelledby="checkin-choose-title">
             <h2 id="checkin-choose-title" ref={chooseHeading} tabIndex={-1}>
-              Who is checking in?
+              {t('choose.title')}
             </h2>
-            <p className="quiet">Hand the computer over if it is the other’s turn; each of you answers alone.</p>
+            <p className="quiet">{t('choose.handOver')}</p>
             <div className="button-row">
               {(['a', 'b'] as const).map((partner) => (
                 <button key={partner} type="button" className="button checkin-who" onClick={() => start(partner)}>
-                  {names[partner]}
-                  {doneThisVisit.includes(partner) ? <span className="visually-hidden"> (checked in just now)</span> : null}
+                  {doneThisVisit.includes(partner) ? (
+                    <Trans t={t} i18nKey="choose.justNow" values={{ name: names[partner] }} components={{ hidden: <span className="visually-hidden" /> }} />
+                  ) : (
+                    names[partner]
+                  )}
                 </button>
               ))}
             </div>
           </section>
           <section className="checkin-recent" aria-labelledby="checkin-recent-title">
-            <h2 id="checkin-recent-title">Recent check-ins</h2>
-            <p className="quiet">Kept out of sight until you both want to look together.</p>
+            <h2 id="checkin-recent-title">{t('recent.title')}</h2>
+            <p className="quiet">{t('recent.apart')}</p>
             <button
               type="button"
               className="button button-quiet"
@@ -110,7 +110,7 @@ export function CheckInScreen({ names, onOpenHelp }: { names: PartnerNames; onOp
               aria-controls="checkin-history"
               onClick={() => setShowHistory((shown) => !shown)}
             >
-              {showHistory ? 'Hide recent check-ins' : 'Show recent check-ins'}
+              {showHistory ? t('recent.hide') : t('recent.show')}
             </button>
             <div id="checkin-history">{showHistory ? <CheckInHistory names={names} /> : null}</div>
           </section>

@@ -1,3 +1,4 @@
+import { locale, useT } from '../i18n';
 import { RATINGS } from './words';
 
 interface RatingScaleProps {
@@ -15,6 +16,7 @@ interface RatingScaleProps {
  * part of the first and last choices' names, so a screen reader hears what 1 and 5 mean.
  */
 export function RatingScale({ name, question, low, high, value, onChange, error }: RatingScaleProps) {
+  const { t } = useT('checkins');
   const errorId = `${name}-error`;
   return (
     <fieldset className="fieldset rating" aria-describedby={error ? errorId : undefined}>
@@ -31,8 +33,8 @@ export function RatingScale({ name, question, low, high, value, onChange, error 
               data-rating-first={rating === 1 ? name : undefined}
             />
             <span className="rating-number">{rating}</span>
-            {rating === 1 ? <span className="visually-hidden"> ({low.toLowerCase()})</span> : null}
-            {rating === 5 ? <span className="visually-hidden"> ({high.toLowerCase()})</span> : null}
+            {rating === 1 ? <span className="visually-hidden">{t('scaleEnd', { word: low.toLocaleLowerCase(locale) })}</span> : null}
+            {rating === 5 ? <span className="visually-hidden">{t('scaleEnd', { word: high.toLocaleLowerCase(locale) })}</span> : null}
           </label>
         ))}
       </div>

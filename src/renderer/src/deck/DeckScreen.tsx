@@ -5,15 +5,19 @@ import { call } from '../api';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
 import { QuestionCard } from './QuestionCard';
 import { useDeckActions } from './use-deck-actions';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n';
 import './deck.css';
 
 const ALL = 'all';
+const HIDDEN = { hidden: <span className="visually-hidden" /> };
 
 /**
  * The conversation deck: choose a deck (or all), draw a question, and talk. Drawing never
  * repeats a question until its deck has been through; favourites stay below.
  */
 export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string) => void }) {
+  const { t } = useT('deck');
   const [deckId, setDeckId] = useState<string>(ALL);
   const [card, setCard] = useState<DeckCard | null>(null);
   const [favourites, setFavourites] = useState<DeckCard[]>([]);
@@ -39,7 +43,7 @@ export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string
       const result = await call('deck.draw', deckId === ALL ? {} : { deckId });
       if (!result.ok) return actions.setProblem(result.error.message);
       setCard(result.value);
-      actions.setNews(skipping ? 'Here is another one.' : null);
+      actions.setNews(skipping ? t('anotherOne') : null);
       // The new words are where the eyes (and the reading cursor) should go next.
       requestAnimationFrame(() => cardRef.current?.focus());
     });
@@ -48,30 +52,30 @@ export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string
 
   return (
     <div className="deck">
-      <ScreenHeading>Conversation deck</ScreenHeading>
-      <p className="quiet">One question, two people, a few minutes. Take turns answering; there are no right answers.</p>
+      <ScreenHeading>{t('heading')}</ScreenHeading>
+      <p className="quiet">{t('lede')}</p>
 
       <section className="card deck-draw" aria-labelledby="deck-draw-title">
         <h2 id="deck-draw-title" className="visually-hidden">
-          Draw a question
+          {t('draw')}
         </h2>
         <div className="deck-choose">
           <label htmlFor="deck-choice" className="field-label">
-            Which deck?
+            {t('whichDeck')}
           </label>
           <select id="deck-choice" className="deck-select" value={deckId} onChange={(event) => setDeckId(event.target.value)}>
-            <option value={ALL}>All decks</option>
+            <option value={ALL}>{t('allDecks')}</option>
             {DECKS.map((deck) => (
               <option key={deck.id} value={deck.id}>
                 {deck.title}
               </option>
             ))}
           </select>
-          <p className="field-hint deck-intro">{chosen ? chosen.intro : 'A little of everything, light and deeper.'}</p>
+          <p className="field-hint deck-intro">{chosen ? chosen.intro : t('allDecksIntro')}</p>
         </div>
         {card ? null : (
           <button type="button" className="button button-primary" onClick={() => void draw(false)}>
-            Draw a question
+            {t('draw')}
           </button>
         )}
         <div ref={cardRef} tabIndex={-1} className="deck-card-place">
@@ -88,7 +92,7 @@ export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string
         </div>
         {card ? (
           <button type="button" className="button deck-next" onClick={() => void draw(false)}>
-            Draw another
+            {t('drawAnother')}
           </button>
         ) : null}
         <ErrorMessage>{actions.problem}</ErrorMessage>
@@ -96,9 +100,9 @@ export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string
       </section>
 
       <section className="deck-favourites" aria-labelledby="deck-favourites-title">
-        <h2 id="deck-favourites-title">Your favourites</h2>
+        <h2 id="deck-favourites-title">{t('favorites')}</h2>
         {favourites.length === 0 ? (
-          <p className="quiet">Questions you keep as favourites gather here, to come back to or to print as cards.</p>
+          <p className="quiet">{t('noFavorites')}</p>
         ) : (
           <ul className="deck-favourite-list">
             {favourites.map((favourite) => {
@@ -109,10 +113,10 @@ export function DeckScreen({ onWriteAbout }: { onWriteAbout: (questionId: string
                   <p className="deck-favourite-text">{question.text}</p>
                   <div className="button-row">
                     <button type="button" className="button-small" onClick={() => onWriteAbout(favourite.questionId)}>
-                      Write about it<span className="visually-hidden">: {question.text}</span>
+                      <Trans t={t} i18nKey="writeAboutThis" values={{ question: question.text }} components={HIDDEN} />
                     </button>
                     <button type="button" className="button-small" onClick={() => void actions.favourite(favourite, false)}>
-                      Remove from favourites<span className="visually-hidden">: {question.text}</span>
+                      <Trans t={t} i18nKey="removeFavorite" values={{ question: question.text }} components={HIDDEN} />
                     </button>
                   </div>
                 </li>

@@ -5,8 +5,11 @@ import { call } from '../api';
 import { pageNow } from './page-now';
 import { ErrorMessage } from '../ui';
 import { dayOfFortnight, FORTNIGHT_DAYS, fortnightPlan, type FortnightStep } from './fortnight-plan';
+import { Trans } from 'react-i18next';
+import { t as translate, useT } from '../i18n';
 
 const PLAN = fortnightPlan(CATALOGUE);
+const QUIET = { quiet: <span className="quiet" /> };
 
 const localToday = () => {
   const now = new Date();
@@ -17,11 +20,11 @@ const localToday = () => {
 function stepWords(step: FortnightStep): string {
   switch (step.kind) {
     case 'question':
-      return 'Talk about the question for today';
+      return translate('deck:dayQuestion');
     case 'quick':
-      return `A quick one: ${step.title} (${step.minutes} minutes)`;
+      return translate('deck:dayQuick', { title: step.title, count: step.minutes });
     case 'longer':
-      return `A longer session: ${step.title} (${step.minutes} minutes)`;
+      return translate('deck:dayLonger', { title: step.title, count: step.minutes });
   }
 }
 
@@ -30,6 +33,7 @@ function stepWords(step: FortnightStep): string {
  * Nothing is owed: a day can be done later, out of order, or not at all.
  */
 export function FirstFortnight({ onOpenExercise }: { onOpenExercise: (exerciseId: string) => void }) {
+  const { t } = useT('deck');
   const [state, setState] = useState<FortnightState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -57,36 +61,37 @@ export function FirstFortnight({ onOpenExercise }: { onOpenExercise: (exerciseId
 
   return (
     <section className="card home-card fortnight" aria-labelledby="home-fortnight">
-      <h2 id="home-fortnight">Your first fortnight</h2>
-      <p className="quiet">
-        A few minutes most days, and one longer session a week. Day {today} of {FORTNIGHT_DAYS}.
-      </p>
+      <h2 id="home-fortnight">{t('fortnight')}</h2>
+      <p className="quiet">{t('fortnightLede', { day: today, days: FORTNIGHT_DAYS })}</p>
       <p className="fortnight-today">{stepWords(step)}</p>
       <div className="button-row">
         {step.kind !== 'question' ? (
           <button type="button" className="button" onClick={() => onOpenExercise(step.exerciseId)}>
-            Open {step.title}
+            {t('open', { title: step.title })}
           </button>
         ) : null}
         <button type="button" className="button" aria-pressed={doneToday} onClick={() => void update(doneToday ? { undone: today } : { done: today })}>
           <span aria-hidden="true">{doneToday ? '✓ ' : ''}</span>
-          Done for day {today}
+          {t('doneForDay', { day: today })}
         </button>
       </div>
       <details className="fortnight-path">
-        <summary>See all fourteen days</summary>
+        <summary>{t('allDays')}</summary>
         <ol className="fortnight-days">
           {PLAN.map((planned) => (
             <li key={planned.day} className={state.done.includes(planned.day) ? 'fortnight-done' : undefined}>
-              {stepWords(planned)}
-              {state.done.includes(planned.day) ? <span className="quiet"> (done)</span> : null}
+              {state.done.includes(planned.day) ? (
+                <Trans t={t} i18nKey="dayDone" values={{ step: stepWords(planned) }} components={QUIET} />
+              ) : (
+                stepWords(planned)
+              )}
             </li>
           ))}
         </ol>
       </details>
       <ErrorMessage>{problem}</ErrorMessage>
       <button type="button" className="button button-quiet fortnight-dismiss" onClick={() => void update({ dismissed: true })}>
-        Hide the fortnight
+        {t('hide')}
       </button>
     </section>
   );

@@ -1,7 +1,8 @@
 import { deckById, questionById } from '../../../shared/deck';
 import type { DeckCard } from '../../../shared/ipc/features/deck';
+import { locale, useT } from '../i18n';
 
-const DEPTH_WORD = { light: 'Light', deeper: 'Deeper' } as const;
+const DEPTH_WORD = { light: 'depthLight', deeper: 'depthDeeper' } as const;
 
 export interface QuestionActions {
   /** Puts this one aside and brings another. */
@@ -17,26 +18,27 @@ export interface QuestionActions {
  * quiet: passing on a question is always fine.
  */
 export function QuestionCard({ card, talkedToday, ...actions }: { card: DeckCard; talkedToday?: boolean } & QuestionActions) {
+  const { t } = useT('deck');
   const question = questionById(card.questionId);
   if (!question) return null;
   const deck = deckById(question.deckId);
   return (
     <div className="deck-card" data-question-id={question.id}>
       <p className="deck-card-meta">
-        {deck?.title ?? 'A question'} · {DEPTH_WORD[question.depth]}
+        {deck?.title ?? t('aQuestion')} · {t(DEPTH_WORD[question.depth])}
       </p>
       <p className="deck-card-text">{question.text}</p>
       {card.talkedAt !== null ? (
         <p className="quiet deck-card-talked">
-          {talkedToday ? 'You talked about this one today.' : `You talked about this one on ${new Date(card.talkedAt).toLocaleDateString()}.`}
+          {talkedToday ? t('talkedToday') : t('talkedOn', { date: new Date(card.talkedAt).toLocaleDateString(locale) })}
         </p>
       ) : null}
       <div className="button-row deck-card-actions">
         <button type="button" className="button" onClick={actions.onTalked} aria-disabled={actions.busy || undefined}>
-          We talked about it
+          {t('talked')}
         </button>
         <button type="button" className="button" onClick={actions.onWriteAbout}>
-          Write about it
+          {t('writeAbout')}
         </button>
         <button
           type="button"
@@ -46,11 +48,11 @@ export function QuestionCard({ card, talkedToday, ...actions }: { card: DeckCard
           aria-disabled={actions.busy || undefined}
         >
           <span aria-hidden="true">{card.favourite ? '★ ' : '☆ '}</span>
-          Keep as a favourite
+          {t('keepFavorite')}
         </button>
         {actions.onSkip ? (
           <button type="button" className="button button-quiet" onClick={actions.onSkip} aria-disabled={actions.busy || undefined}>
-            Skip
+            {t('skip')}
           </button>
         ) : null}
       </div>

@@ -5,6 +5,7 @@ import { pageNow } from './page-now';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { QuestionCard } from './QuestionCard';
 import { useDeckActions } from './use-deck-actions';
+import { useT } from '../i18n';
 import './deck.css';
 
 /**
@@ -12,6 +13,7 @@ import './deck.css';
  * own clock and the journal), a new one tomorrow. Skipping brings today's next one.
  */
 export function TodaysQuestion({ onWriteAbout, onDeck }: { onWriteAbout: (questionId: string) => void; onDeck?: () => void }) {
+  const { t } = useT('deck');
   const [today, setToday] = useState<Today | null>(null);
   const actions = useDeckActions<Today>(setToday);
 
@@ -33,12 +35,12 @@ export function TodaysQuestion({ onWriteAbout, onDeck }: { onWriteAbout: (questi
       const result = await call('deck.skipToday', { at: pageNow() });
       if (!result.ok) return actions.setProblem(result.error.message);
       setToday(result.value);
-      actions.setNews('Here is another question for today.');
+      actions.setNews(t('anotherToday'));
     });
 
   return (
     <section className="card home-card deck-today" aria-labelledby="home-question">
-      <h2 id="home-question">A question for today</h2>
+      <h2 id="home-question">{t('today')}</h2>
       {today ? (
         <QuestionCard
           card={today}
@@ -55,7 +57,7 @@ export function TodaysQuestion({ onWriteAbout, onDeck }: { onWriteAbout: (questi
       {onDeck ? (
         <p className="deck-more">
           <button type="button" className="button button-quiet" onClick={onDeck}>
-            More questions in the deck
+            {t('more')}
           </button>
         </p>
       ) : null}

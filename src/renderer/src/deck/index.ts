@@ -1,4 +1,3 @@
 export { DeckScreen } from './DeckScreen';
 export { TodaysQuestion } from './TodaysQuestion';
 export { FirstFortnight } from './FirstFortnight';
-export { QuestionCard } from './QuestionCard';

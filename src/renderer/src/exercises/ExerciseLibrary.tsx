@@ -4,7 +4,8 @@ import { ScreenHeading, StatusMessage } from '../ui';
 import { ThemeIcon, themeStyle } from '../ui/theme-look';
 import { DEPTH_CHOICES, MINUTES_CHOICES, fitsFilters } from './filters';
 import type { LibraryFilters } from './route';
-import { DEPTH_WORD, minutesWords } from './words';
+import { depthWord, minutesWords } from './words';
+import { useT } from '../i18n';
 
 interface LibraryProps {
   filters: LibraryFilters;
@@ -14,14 +15,15 @@ interface LibraryProps {
 }
 
 const GROUPS = [
-  { kind: 'strategy', title: 'By strategy', lede: 'Ways to grow closer, one practice at a time.' },
-  { kind: 'barrier', title: 'By what gets in the way', lede: 'Gentle ways through the things that can keep you apart.' },
+  { kind: 'strategy', title: 'library.byStrategy', lede: 'library.byStrategyLede' },
+  { kind: 'barrier', title: 'library.byBarrier', lede: 'library.byBarrierLede' },
 ] as const;
 
 const headingIdOf = (theme: Theme) => `theme-${theme.id}`;
 
 /** A short card: the title, why it helps (clamped to two lines), and its length and depth as tags. */
 function ExerciseCard({ exercise, onOpen }: { exercise: Exercise; onOpen: (id: string) => void }) {
+  const { t } = useT('exercises');
   return (
     <li className="exercise-card theme-look" style={themeStyle(exercise.theme)}>
       <h4 className="exercise-card-title">
@@ -30,9 +32,9 @@ function ExerciseCard({ exercise, onOpen }: { exercise: Exercise; onOpen: (id: s
         </button>
       </h4>
       <p className="exercise-card-why">{exercise.why}</p>
-      <ul className="exercise-tags" aria-label="Length and depth">
+      <ul className="exercise-tags" aria-label={t('library.lengthAndDepth')}>
         <li className="exercise-tag">{minutesWords(exercise.minutes)}</li>
-        <li className="exercise-tag">{DEPTH_WORD[exercise.depth]}</li>
+        <li className="exercise-tag">{depthWord(exercise.depth)}</li>
       </ul>
     </li>
   );
@@ -43,6 +45,7 @@ function ExerciseCard({ exercise, onOpen }: { exercise: Exercise; onOpen: (id: s
  * a screen reader or Tab carries on from the section and not from the top of the page.
  */
 function JumpLinks() {
+  const { t } = useT('exercises');
   const jump = (event: MouseEvent<HTMLAnchorElement>, theme: Theme) => {
     event.preventDefault();
     const heading = document.getElementById(headingIdOf(theme));
@@ -50,11 +53,11 @@ function JumpLinks() {
     heading?.focus({ preventScroll: true });
   };
   return (
-    <nav className="library-jump" aria-label="Exercise themes">
+    <nav className="library-jump" aria-label={t('library.themes')}>
       {GROUPS.map((group) => (
         <div key={group.kind} className="library-jump-group">
           <p id={`jump-${group.kind}`} className="library-jump-title">
-            {group.title}
+            {t(group.title)}
           </p>
           <ul className="library-jump-list" aria-labelledby={`jump-${group.kind}`}>
             {THEMES.filter((theme) => theme.kind === group.kind).map((theme) => (
@@ -75,6 +78,7 @@ function JumpLinks() {
 function ThemeSection({ theme, filters, onOpen, onHelp }: { theme: Theme } & Omit<LibraryProps, 'onFilters'>) {
   const shown = exercisesByTheme(theme.id).filter((exercise) => fitsFilters(exercise, filters));
   const headingId = headingIdOf(theme);
+  const { t } = useT('exercises');
   return (
     <section className="theme" aria-labelledby={headingId}>
       <h3 id={headingId} className="theme-heading" tabIndex={-1}>
@@ -85,7 +89,7 @@ function ThemeSection({ theme, filters, onOpen, onHelp }: { theme: Theme } & Omi
       {theme.id === 'professional-help' ? (
         <p>
           <button type="button" className="button button-quiet" onClick={onHelp}>
-            Read “Getting professional help”
+            {t('readHelp')}
           </button>
         </p>
       ) : null}
@@ -96,7 +100,7 @@ function ThemeSection({ theme, filters, onOpen, onHelp }: { theme: Theme } & Omi
           ))}
         </ul>
       ) : (
-        <p className="quiet">None of these fit the length and depth you chose.</p>
+        <p className="quiet">{t('library.noneFit')}</p>
       )}
     </section>
   );
@@ -132,42 +136,43 @@ function Choices<V extends string>({
 
 /** Every exercise, by the article's strategies and barriers, narrowed by time and depth. */
 export function ExerciseLibrary({ filters, onFilters, onOpen, onHelp }: LibraryProps) {
+  const { t } = useT('exercises');
   const count = CATALOGUE.filter((exercise) => fitsFilters(exercise, filters)).length;
   return (
     <div className="library">
-      <ScreenHeading>Exercises</ScreenHeading>
-      <p className="lede">
-        Short, guided things to do together at this computer. Any step can be skipped, and any session paused.
-      </p>
+      <ScreenHeading>{t('library.heading')}</ScreenHeading>
+      <p className="lede">{t('library.lede')}</p>
       <JumpLinks />
       <section className="card library-filters" aria-labelledby="library-filters-title">
         <h2 id="library-filters-title" className="library-filters-title">
-          Find one that fits
+          {t('library.findOne')}
         </h2>
         <div className="library-filter-groups">
           <Choices
-            legend="How many minutes?"
+            legend={t('library.howManyMinutes')}
             name="minutes"
-            choices={MINUTES_CHOICES}
+            choices={MINUTES_CHOICES.map((value) => ({ value, label: t(`library.minutesChoice.${value}`) }))}
             value={filters.minutes}
             onChange={(minutes) => onFilters({ ...filters, minutes })}
           />
           <Choices
-            legend="How deep?"
+            legend={t('library.howDeep')}
             name="depth"
-            choices={DEPTH_CHOICES}
+            choices={DEPTH_CHOICES.map((value) => ({ value, label: t(`library.depthChoice.${value}`) }))}
             value={filters.depth}
             onChange={(depth) => onFilters({ ...filters, depth })}
           />
         </div>
         <StatusMessage>
-          {count === CATALOGUE.length ? `All ${count} exercises are shown.` : `${count} of ${CATALOGUE.length} exercises fit.`}
+          {count === CATALOGUE.length
+            ? t('library.allShown', { count })
+            : t('library.someFit', { shown: count, total: CATALOGUE.length })}
         </StatusMessage>
       </section>
       {GROUPS.map((group) => (
         <section key={group.kind} className="library-group" aria-labelledby={`group-${group.kind}`}>
-          <h2 id={`group-${group.kind}`}>{group.title}</h2>
-          <p className="quiet">{group.lede}</p>
+          <h2 id={`group-${group.kind}`}>{t(group.title)}</h2>
+          <p className="quiet">{t(group.lede)}</p>
           {THEMES.filter((theme) => theme.kind === group.kind).map((theme) => (
             <ThemeSection key={theme.id} theme={theme} filters={filters} onOpen={onOpen} onHelp={onHelp} />
           ))}

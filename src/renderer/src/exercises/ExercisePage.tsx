@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { exerciseById, type Exercise } from '../../../shared/exercises';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { ThemeIcon } from '../ui/theme-look';
 import { firstTurnQuestion, hasTurns } from './roles';
 import { StepOutline } from './StepOutline';
-import { DEPTH_WORD, minutesWords, pointsToHelpPage, reasonsOf, themeById } from './words';
+import { depthWord, minutesWords, pointsToHelpPage, reasonsOf, themeById } from './words';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n';
 
 interface ExercisePageProps {
   exercise: Exercise;
@@ -21,6 +23,7 @@ interface ExercisePageProps {
 
 /** Everything about one exercise before it begins, and the one way to begin it. */
 export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercise, onHelp, onStarted }: ExercisePageProps) {
+  const { t } = useT('exercises');
   const [firstSpeaker, setFirstSpeaker] = useState<PartnerSlot>('a');
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,15 +62,15 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
 
       <dl className="exercise-facts">
         <div>
-          <dt>How long</dt>
+          <dt>{t('page.howLong')}</dt>
           <dd>{minutesWords(exercise.minutes)}</dd>
         </div>
         <div>
-          <dt>Depth</dt>
-          <dd>{DEPTH_WORD[exercise.depth]}</dd>
+          <dt>{t('page.depth')}</dt>
+          <dd>{depthWord(exercise.depth)}</dd>
         </div>
         <div>
-          <dt>Strengthens</dt>
+          <dt>{t('page.strengthens')}</dt>
           <dd>
             <ul className="reason-list">
               {reasonsOf(exercise).map((reason) => (
@@ -82,14 +85,18 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
 
       {exercise.safetyNote || lighter ? (
         <aside className="safety-note" aria-labelledby="safety-title">
-          <h2 id="safety-title">Before you start</h2>
+          <h2 id="safety-title">{t('page.beforeYouStart')}</h2>
           {exercise.safetyNote ? <p>{exercise.safetyNote}</p> : null}
           {lighter ? (
             <p>
-              Not the day for it? Try something lighter:{' '}
-              <button type="button" className="inline-button" onClick={() => onOpenExercise(lighter.id)}>
-                {lighter.title}
-              </button>
+              <Trans
+                t={t}
+                i18nKey="page.lighter"
+                values={{ title: lighter.title }}
+                components={{
+                  lighter: <button type="button" className="inline-button" onClick={() => onOpenExercise(lighter.id)} />,
+                }}
+              />
             </p>
           ) : null}
         </aside>
@@ -97,13 +104,13 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
       {pointsToHelpPage(exercise) ? (
         <p>
           <button type="button" className="button button-quiet" onClick={onHelp}>
-            Read “Getting professional help”
+            {t('readHelp')}
           </button>
         </p>
       ) : null}
 
       <section className="card exercise-start" aria-labelledby="start-title">
-        <h2 id="start-title">Ready when you both are</h2>
+        <h2 id="start-title">{t('page.readyWhenYouAre')}</h2>
         {hasTurns(exercise) ? (
           <fieldset className="fieldset">
             <legend className="fieldset-legend">{firstTurnQuestion(exercise)}</legend>
@@ -122,10 +129,7 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
             </div>
           </fieldset>
         ) : null}
-        <p className="quiet">
-          The steps are below, to read together first if you like. Any step can be skipped, and you can pause and
-          come back later.
-        </p>
+        <p className="quiet">{t('page.stepsBelow')}</p>
         <ErrorMessage>{problem}</ErrorMessage>
         <button
           type="button"
@@ -133,11 +137,11 @@ export function ExercisePage({ exercise, names, backLabel, onBack, onOpenExercis
           aria-disabled={starting || undefined}
           onClick={() => void start()}
         >
-          Start together
+          {t('page.start')}
         </button>
       </section>
       <section className="exercise-steps" aria-labelledby="steps-title">
-        <h2 id="steps-title">The steps</h2>
+        <h2 id="steps-title">{t('page.steps')}</h2>
         <StepOutline exercise={exercise} firstSpeaker={firstSpeaker} names={names} />
       </section>
     </div>

@@ -1,12 +1,13 @@
 import { useLayoutEffect } from 'react';
 import { exerciseById } from '../../../shared/exercises';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { ExerciseLibrary } from './ExerciseLibrary';
 import { ExercisePage } from './ExercisePage';
 import { ProfessionalHelp } from './ProfessionalHelp';
 import { LIBRARY, type ExercisesRoute } from './route';
 import { SessionScreen } from './session/SessionScreen';
+import { t } from '../i18n';
 import './exercises.css';
 
 interface ExercisesScreenProps {
@@ -20,13 +21,15 @@ interface ExercisesScreenProps {
 function backLabel(back: ExercisesRoute): string {
   switch (back.view) {
     case 'library':
-      return 'Back to the exercises';
-    case 'exercise':
-      return `Back to “${exerciseById(back.exerciseId)?.title ?? 'the exercise'}”`;
+      return t('exercises:backToLibrary');
+    case 'exercise': {
+      const title = exerciseById(back.exerciseId)?.title;
+      return title ? t('exercises:backToExercise', { title }) : t('exercises:backToAnExercise');
+    }
     case 'session':
-      return 'Back to the session';
+      return t('exercises:backToSession');
     case 'help':
-      return 'Back';
+      return t('common:back');
   }
 }
 
@@ -71,10 +74,10 @@ export function ExercisesScreen({ names, route, onNavigate, onHome, onJournal }:
       if (!exercise) {
         return (
           <>
-            <ScreenHeading>Exercise not found</ScreenHeading>
-            <ErrorMessage>That exercise is not in this version of Hearth.</ErrorMessage>
+            <ScreenHeading>{t('exercises:notFound')}</ScreenHeading>
+            <ErrorMessage>{t('exercises:notInThisVersion')}</ErrorMessage>
             <button type="button" className="button" onClick={() => onNavigate(LIBRARY)}>
-              Back to the exercises
+              {t('exercises:backToLibrary')}
             </button>
           </>
         );

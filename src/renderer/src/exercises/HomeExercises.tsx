@@ -4,7 +4,9 @@ import type { Session, Suggestion } from '../../../shared/ipc/features/sessions'
 import { call } from '../api';
 import { ErrorMessage } from '../ui';
 import { LIBRARY, type ExercisesRoute } from './route';
-import { DEPTH_WORD, minutesWords } from './words';
+import { depthWord, minutesWords } from './words';
+import { Trans } from 'react-i18next';
+import { locale, t as translate, useT } from '../i18n';
 import './exercises.css';
 
 interface HomeData {
@@ -14,14 +16,17 @@ interface HomeData {
 }
 
 const RECENT = 3;
+/** The exercise's name after a button's word, for screen readers only ("Resume Mirroring"). */
+const HIDDEN = { hidden: <span className="visually-hidden" /> };
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
 const onDay = (utc: number) => dayFormat.format(new Date(utc));
 
-const titleOf = (session: Session) => exerciseById(session.exerciseId)?.title ?? 'An exercise';
+const titleOf = (session: Session) => exerciseById(session.exerciseId)?.title ?? translate('exercises:home.anExercise');
 
 /** Home's part of Exercises: today's suggestion, sessions waiting to be resumed, and the last few done. */
 export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => void }) {
+  const { t } = useT('exercises');
   const [data, setData] = useState<HomeData | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -51,7 +56,7 @@ export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => v
       <ErrorMessage>{problem}</ErrorMessage>
       {data && data.inProgress.length > 0 ? (
         <section className="card home-card" aria-labelledby="home-paused">
-          <h2 id="home-paused">Waiting for you</h2>
+          <h2 id="home-paused">{t('home.waiting')}</h2>
           <ul className="home-sessions">
             {data.inProgress.map((session) => {
               const exercise = exerciseById(session.exerciseId);
@@ -60,8 +65,13 @@ export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => v
                   <div>
                     <p className="home-session-title">{titleOf(session)}</p>
                     <p className="quiet home-session-detail">
-                      {exercise ? `Step ${session.stepIndex + 1} of ${exercise.steps.length}` : 'In progress'}, left on{' '}
-                      {onDay(session.updatedAt)}
+                      {exercise
+                        ? t('home.pausedAtStep', {
+                            step: session.stepIndex + 1,
+                            steps: exercise.steps.length,
+                            day: onDay(session.updatedAt),
+                          })
+                        : t('home.pausedInProgress', { day: onDay(session.updatedAt) })}
                     </p>
                   </div>
                   <button
@@ -69,7 +79,7 @@ export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => v
                     className="button"
                     onClick={() => onOpen({ view: 'session', sessionId: session.id })}
                   >
-                    Resume<span className="visually-hidden"> {titleOf(session)}</span>
+                    <Trans t={t} i18nKey="home.resume" values={{ title: titleOf(session) }} components={HIDDEN} />
                   </button>
                 </li>
               );
@@ -79,11 +89,11 @@ export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => v
       ) : null}
       {data?.suggestion && suggested ? (
         <section className="card home-card" aria-labelledby="home-suggestion">
-          <h2 id="home-suggestion">Something to try together</h2>
+          <h2 id="home-suggestion">{t('home.suggestion')}</h2>
           <p className="home-suggestion-title">{suggested.title}</p>
           <p>{data.suggestion.reason}</p>
           <p className="quiet">
-            {minutesWords(suggested.minutes)} · {DEPTH_WORD[suggested.depth]}
+            {minutesWords(suggested.minutes)} · {depthWord(suggested.depth)}
           </p>
           <div className="home-actions">
             <button
@@ -91,27 +101,29 @@ export function HomeExercises({ onOpen }: { onOpen: (route: ExercisesRoute) => v
               className="button"
               onClick={() => onOpen({ view: 'exercise', exerciseId: suggested.id, back: LIBRARY })}
             >
-              Start<span className="visually-hidden"> {suggested.title}</span>
+              <Trans t={t} i18nKey="home.start" values={{ title: suggested.title }} components={HIDDEN} />
             </button>
             <button type="button" className="button button-quiet" onClick={() => onOpen(LIBRARY)}>
-              Choose another
+              {t('home.another')}
             </button>
           </div>
         </section>
       ) : null}
       {data && data.recent.length > 0 ? (
         <section className="card home-card" aria-labelledby="home-recent">
-          <h2 id="home-recent">Done lately</h2>
+          <h2 id="home-recent">{t('home.recent')}</h2>
           <ul className="home-sessions">
             {data.recent.map((session) => (
               <li key={session.id} className="home-session">
                 <div>
                   <p className="home-session-title">{titleOf(session)}</p>
                   <p className="quiet home-session-detail">
-                    {onDay(session.completedAt ?? session.updatedAt)}
                     {session.reflections.length > 0
-                      ? `, ${session.reflections.length === 1 ? 'one reflection' : `${session.reflections.length} reflections`} in the journal`
-                      : ''}
+                      ? t('home.reflections', {
+                          count: session.reflections.length,
+                          day: onDay(session.completedAt ?? session.updatedAt),
+                        })
+                      : onDay(session.completedAt ?? session.updatedAt)}
                   </p>
                 </div>
               </li>

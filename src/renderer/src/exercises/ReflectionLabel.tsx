@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { exerciseById } from '../../../shared/exercises';
 import { call } from '../api';
+import { useT } from '../i18n';
 
 /** "Reflection on <exercise>", for a journal entry written at the end of a session. */
 export function ReflectionLabel({ sessionId }: { sessionId: string }) {
+  const { t } = useT('exercises');
   const [title, setTitle] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -14,5 +16,5 @@ export function ReflectionLabel({ sessionId }: { sessionId: string }) {
       current = false;
     };
   }, [sessionId]);
-  return <p className="entry-reflection">{title ? `Reflection on ${title}` : 'Reflection'}</p>;
+  return <p className="entry-reflection">{title ? t('reflectionOn', { title }) : t('reflection')}</p>;
 }

@@ -1,8 +1,9 @@
 import type { Exercise } from '../../../shared/exercises';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { rolesAt, whoActs } from './roles';
 import { durationWords, keepEllipsis } from './words';
+import { useT } from '../i18n';
 
 /** All the steps of an exercise, read before starting: who acts, what to do, prompts, time. */
 export function StepOutline({
@@ -14,6 +15,7 @@ export function StepOutline({
   firstSpeaker: PartnerSlot;
   names: PartnerNames;
 }) {
+  const { t } = useT('exercises');
   return (
     <ol className="step-outline">
       {exercise.steps.map((step, index) => (
@@ -22,7 +24,7 @@ export function StepOutline({
           <p className="step-who">{whoActs(step, rolesAt(exercise, index, firstSpeaker), names)}</p>
           <p>{step.instruction}</p>
           {step.prompts.length > 0 ? (
-            <ul className="prompts" aria-label="Prompts">
+            <ul className="prompts" aria-label={t('outline.prompts')}>
               {step.prompts.map((prompt) => (
                 <li key={prompt}>{keepEllipsis(prompt)}</li>
               ))}
@@ -30,11 +32,10 @@ export function StepOutline({
           ) : null}
           {step.timer ? (
             <p className="step-timer-note">
-              Timer: {durationWords(step.timer.seconds)}
-              {step.timer.perPartner ? ' each' : ''}
+              {t(step.timer.perPartner ? 'outline.timerEach' : 'outline.timer', { length: durationWords(step.timer.seconds) })}
             </p>
           ) : null}
-          {step.swapRoles ? <p className="step-timer-note">Then you swap roles.</p> : null}
+          {step.swapRoles ? <p className="step-timer-note">{t('outline.thenSwap')}</p> : null}
         </li>
       ))}
     </ol>

@@ -1,6 +1,7 @@
 import type { Exercise, Step } from '../../../shared/exercises';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { t } from '../i18n';
 
 export interface Roles {
   speaker: PartnerSlot;
@@ -42,17 +43,17 @@ export function whoActs(step: Step, roles: Roles, names: PartnerNames): string {
   const listener = names[roles.listener];
   switch (step.actor) {
     case 'together':
-      return `Together, ${names.a} and ${names.b}`;
+      return t('exercises:roles.together', { a: names.a, b: names.b });
     case 'each':
-      return `${speaker} first, then ${listener}`;
+      return t('exercises:roles.each', { speaker, listener });
     case 'speaker':
-      return `${speaker} speaks, ${listener} listens`;
+      return t('exercises:roles.speaker', { speaker, listener });
     case 'listener':
-      return `${listener} responds, ${speaker} listens`;
+      return t('exercises:roles.listener', { speaker, listener });
     case 'partnerA':
-      return `${names.a}’s turn`;
+      return t('exercises:roles.turn', { name: names.a });
     case 'partnerB':
-      return `${names.b}’s turn`;
+      return t('exercises:roles.turn', { name: names.b });
   }
 }
 
@@ -63,5 +64,5 @@ export const hasTurns = (exercise: Exercise): boolean =>
 /** "Who speaks first?" for speaker–listener exercises, "Who goes first?" when each simply takes a turn. */
 export const firstTurnQuestion = (exercise: Exercise): string =>
   exercise.steps.some((step) => step.actor === 'speaker' || step.actor === 'listener')
-    ? 'Who speaks first?'
-    : 'Who goes first?';
+    ? t('exercises:roles.whoSpeaksFirst')
+    : t('exercises:roles.whoGoesFirst');

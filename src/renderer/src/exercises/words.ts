@@ -8,17 +8,20 @@ import {
   type Theme,
   type ThemeId,
 } from '../../../shared/exercises';
+import { t } from '../i18n';
 
-export const DEPTH_WORD: Record<Depth, string> = { light: 'Light', deeper: 'Deeper' };
+export const depthWord = (depth: Depth): string => t(`exercises:depth.${depth}`);
 
-export const minutesWords = (minutes: number): string => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+export const minutesWords = (minutes: number): string => t('exercises:minutes', { count: minutes });
 
 /** A timer's length as people say it: "3 minutes", "45 seconds", "1 minute 30 seconds". */
 export function durationWords(seconds: number): string {
   const whole = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  const parts = [whole > 0 ? minutesWords(whole) : null, rest > 0 ? `${rest} seconds` : null];
-  return parts.filter(Boolean).join(' ');
+  const secondsPart = t('exercises:seconds', { count: rest });
+  if (whole === 0) return secondsPart;
+  if (rest === 0) return minutesWords(whole);
+  return t('exercises:minutesAndSeconds', { minutes: minutesWords(whole), seconds: secondsPart });
 }
 
 /** A countdown as a clock face: 3:00, 0:07. Rounds up, so "0:00" only shows when time is up. */

@@ -1,32 +1,39 @@
+import { Trans } from 'react-i18next';
 import { CRISIS_LINES, HELPLINE_DIRECTORY, type CrisisLine } from '../../../shared/help';
+import { locale, t, useT } from '../i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "2026-12-05" as "5 December 2026", read as a calendar day (no time zone can shift it). */
+/** "2026-12-05" as the locale writes it ("5 December 2026", "December 5, 2026"), read as a calendar day. */
 export function dayWords(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${date} ${MONTHS[month! - 1]} ${year}`;
+  return longDay.format(new Date(`${day}T12:00:00Z`));
 }
 
-/** How to reach a line, in one sentence: "Call or text 988. Free." */
+/** How to reach a line, in whole sentences: "Call or text 988. Free." */
 function howToReach(line: CrisisLine) {
+  const num = { num: <strong className="help-number" /> };
+  const { number, alsoNumber: also } = line;
+  const more = [line.chat ? t('help:chat') : null, line.free ? t('help:free') : null].filter(Boolean);
   return (
     <>
-      {line.text ? 'Call or text ' : 'Call '}
-      <strong className="help-number">{line.number}</strong>
-      {line.alsoNumber ? (
-        <>
-          {' '}
-          (<strong className="help-number">{line.alsoNumber}</strong> also works)
-        </>
-      ) : null}
-      .{line.chat ? ' Online chat is also offered on its website.' : ''}
-      {line.free ? ' Free.' : ''}
+      {line.text ? (
+        also ? (
+          <Trans ns="help" i18nKey="callOrTextAlso" values={{ number, also }} components={num} />
+        ) : (
+          <Trans ns="help" i18nKey="callOrText" values={{ number }} components={num} />
+        )
+      ) : also ? (
+        <Trans ns="help" i18nKey="callAlso" values={{ number, also }} components={num} />
+      ) : (
+        <Trans ns="help" i18nKey="call" values={{ number }} components={num} />
+      )}
+      {more.length > 0 ? ` ${more.join(' ')}` : null}
     </>
   );
 }
 
 function LineList({ kind, label }: { kind: CrisisLine['kind']; label: string }) {
+  const { t: th } = useT('help');
   return (
     <ul className="help-lines" aria-label={label}>
       {CRISIS_LINES.filter((line) => line.kind === kind).map((line) => (
@@ -41,9 +48,7 @@ function LineList({ kind, label }: { kind: CrisisLine['kind']; label: string }) 
             )}
           </p>
           <p className="help-line-how">{howToReach(line)}</p>
-          <p className="help-line-meta">
-            {line.hours}. Checked on {dayWords(line.checkedOn)}.
-          </p>
+          <p className="help-line-meta">{th('hoursChecked', { hours: line.hours, date: dayWords(line.checkedOn) })}</p>
         </li>
       ))}
     </ul>
@@ -55,33 +60,35 @@ function LineList({ kind, label }: { kind: CrisisLine['kind']; label: string }) 
  * everywhere else. Plain text, nothing linked: the page must work with no network at all.
  */
 export function CrisisLines() {
+  const { t: th } = useT('help');
   return (
     <>
       <section className="help-section help-section-first" aria-labelledby="help-emergency">
-        <h2 id="help-emergency">If someone is in danger right now</h2>
-        <p>Call your local emergency number.</p>
-        <LineList kind="emergency" label="Emergency numbers" />
+        <h2 id="help-emergency">{th('dangerTitle')}</h2>
+        <p>{th('dangerText')}</p>
+        <LineList kind="emergency" label={th('emergencyNumbers')} />
       </section>
       <section className="help-section" aria-labelledby="help-crisis">
-        <h2 id="help-crisis">Someone to talk to, day or night</h2>
-        <p>These lines are for anyone who is struggling or thinking about suicide, and for anyone worried about someone else.</p>
-        <LineList kind="crisis" label="Crisis lines" />
+        <h2 id="help-crisis">{th('talkTitle')}</h2>
+        <p>{th('talkText')}</p>
+        <LineList kind="crisis" label={th('crisisLines')} />
       </section>
       <section className="help-section" aria-labelledby="help-abuse-lines">
-        <h2 id="help-abuse-lines">If someone is hurting or controlling you</h2>
-        <p>Talk to someone in confidence about what is happening and how to stay safe.</p>
-        <LineList kind="domestic-abuse" label="Domestic abuse lines" />
+        <h2 id="help-abuse-lines">{th('abuseTitle')}</h2>
+        <p>{th('abuseText')}</p>
+        <LineList kind="domestic-abuse" label={th('abuseLines')} />
       </section>
       <section className="help-section" aria-labelledby="help-elsewhere">
-        <h2 id="help-elsewhere">In other countries</h2>
+        <h2 id="help-elsewhere">{th('elsewhereTitle')}</h2>
         <p>
-          {HELPLINE_DIRECTORY.name}, at <strong className="help-address">{HELPLINE_DIRECTORY.address}</strong>, lists helplines
-          in many more countries. Checked on {dayWords(HELPLINE_DIRECTORY.checkedOn)}.
+          <Trans
+            t={th}
+            i18nKey="directory"
+            values={{ name: HELPLINE_DIRECTORY.name, address: HELPLINE_DIRECTORY.address, date: dayWords(HELPLINE_DIRECTORY.checkedOn) }}
+            components={{ addr: <strong className="help-address" /> }}
+          />
         </p>
-        <p className="help-numbers-change">
-          Numbers and services change. If a number here does not work, look it up on {HELPLINE_DIRECTORY.name} or call
-          your local emergency services.
-        </p>
+        <p className="help-numbers-change">{th('numbersChange', { name: HELPLINE_DIRECTORY.name })}</p>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
-import { TopBar } from '../app/TopBar';
+import { TopBar } from '../ui/TopBar';
+import { useT } from '../i18n';
 import { ScreenHeading } from '../ui';
 import { UrgentHelp } from './UrgentHelp';
 
@@ -7,6 +8,7 @@ import { UrgentHelp } from './UrgentHelp';
  * from setup, built only from the app's own data, so it shows nothing of any journal.
  */
 export function HelpScreen({ backLabel, onBack }: { backLabel: string; onBack: () => void }) {
+  const { t } = useT('help');
   return (
     <>
       <TopBar />
@@ -16,11 +18,8 @@ export function HelpScreen({ backLabel, onBack }: { backLabel: string; onBack: (
             {backLabel}
           </button>
         </p>
-        <ScreenHeading>Help, whenever you need it</ScreenHeading>
-        <p className="lede">
-          Everything here works without opening the journal and without the internet. If you are in danger, call
-          emergency services first.
-        </p>
+        <ScreenHeading>{t('heading')}</ScreenHeading>
+        <p className="lede">{t('lede')}</p>
         <UrgentHelp withAbuseSection />
         <p>
           <button type="button" className="button button-quiet back-button" onClick={onBack}>
@@ -34,9 +33,10 @@ export function HelpScreen({ backLabel, onBack }: { backLabel: string; onBack: (
 
 /** The quiet way in, shown in the top bar wherever the journal is not open. */
 export function HelpButton({ onHelp }: { onHelp: () => void }) {
+  const { t } = useT('help');
   return (
     <button type="button" className="button button-quiet help-button" onClick={onHelp}>
-      Help and crisis lines
+      {t('button')}
     </button>
   );
 }

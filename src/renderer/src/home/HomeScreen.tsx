@@ -1,6 +1,7 @@
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { FirstFortnight, TodaysQuestion } from '../deck';
 import { HomeExercises, LIBRARY, type ExercisesRoute } from '../exercises';
+import { useT } from '../i18n';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { LatestEntry, OnThisDay, Streak } from './HomeSections';
 import { useHome } from './use-home';
@@ -32,6 +33,7 @@ export function HomeScreen({
   /** Opens the conversation deck. */
   onDeck?: () => void;
 }) {
+  const { t } = useT('home');
   const { data, problem } = useHome();
   const paused = Boolean(onExercises && data && data.inProgress.length > 0);
   const question = onWriteAbout ? <TodaysQuestion onWriteAbout={onWriteAbout} {...(onDeck ? { onDeck } : {})} /> : null;
@@ -42,9 +44,7 @@ export function HomeScreen({
 
   return (
     <div className="home">
-      <ScreenHeading>
-        Good to see you, {names.a} and {names.b}
-      </ScreenHeading>
+      <ScreenHeading>{t('greeting', { a: names.a, b: names.b })}</ScreenHeading>
       <ErrorMessage>{problem}</ErrorMessage>
       {!data ? null : (
         <>
@@ -54,6 +54,8 @@ export function HomeScreen({
             {data.streak ? <Streak {...data.streak} /> : null}
             <LatestEntry entry={data.latest} entryCount={entryCount} names={names} onWrite={onWrite} />
           </div>
+          {/* The rest in pairs, each row's cards one height (see home.css). */}
+          <div className="home-more">
           {next === 'session' ? question : null}
           {onExercises ? (
             <FirstFortnight onOpenExercise={(exerciseId) => onExercises({ view: 'exercise', exerciseId, back: LIBRARY })} />
@@ -61,13 +63,14 @@ export function HomeScreen({
           {next === 'question' ? exercises : null}
           {onCheckIn ? (
             <section className="card home-card" aria-labelledby="home-checkin">
-              <h2 id="home-checkin">How are you both?</h2>
-              <p className="quiet">A one-minute check-in, each of you on your own: how close, safe and heard you feel.</p>
+              <h2 id="home-checkin">{t('checkInTitle')}</h2>
+              <p className="quiet">{t('checkInWhy')}</p>
               <button type="button" className="button" onClick={onCheckIn}>
-                Check in
+                {t('checkIn')}
               </button>
             </section>
           ) : null}
+          </div>
         </>
       )}
     </div>

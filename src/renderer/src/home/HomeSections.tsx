@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
+import { locale, t as translate, useT } from '../i18n';
 import { excerpt, streakLine, writtenOn } from './words';
 import type { Memory } from './use-home';
 
 /** One remembered entry: its first words, opening in place to the whole of it. */
 function Remembered({ entry, names }: { entry: Entry; names: PartnerNames }) {
+  const { t } = useT('home');
   const [open, setOpen] = useState(false);
   const short = excerpt(entry.body);
   const cut = short !== entry.body.replace(/\s+/g, ' ').trim();
@@ -20,19 +22,18 @@ function Remembered({ entry, names }: { entry: Entry; names: PartnerNames }) {
       ) : (
         <p className="home-excerpt">{short}</p>
       )}
-      <p className="quiet home-byline">
-        {authorLabel(entry.author, names)}, {writtenOn(entry.createdAt)}
-      </p>
+      <p className="quiet home-byline">{t('byline', { who: authorLabel(entry.author, names), when: writtenOn(entry.createdAt) })}</p>
     </li>
   );
 }
 
 /** What you wrote a month ago and a year ago, around this date. Absent when there is none. */
 export function OnThisDay({ memories, names }: { memories: Memory[]; names: PartnerNames }) {
+  const { t } = useT('home');
   if (memories.length === 0) return null;
   return (
     <section className="card home-card home-memories" aria-labelledby="home-memories">
-      <h2 id="home-memories">On this day</h2>
+      <h2 id="home-memories">{t('onThisDay')}</h2>
       {memories.map((memory) => (
         <div key={memory.label} className="home-memory-group">
           <h3>{memory.label}</h3>
@@ -48,16 +49,17 @@ export function OnThisDay({ memories, names }: { memories: Memory[]; names: Part
 }
 
 export function Streak({ weeks, thisWeekDone }: { weeks: number; thisWeekDone: boolean }) {
+  const { t } = useT('home');
   return (
     <section className="card home-card home-streak" aria-labelledby="home-streak">
-      <h2 id="home-streak">Time together</h2>
+      <h2 id="home-streak">{t('timeTogether')}</h2>
       <p className="home-streak-line">{streakLine(weeks, thisWeekDone)}</p>
     </section>
   );
 }
 
 const countSentence = (count: number): string =>
-  count === 0 ? 'Nothing written yet.' : `${count.toLocaleString()} ${count === 1 ? 'entry' : 'entries'} so far.`;
+  count === 0 ? translate('home:nothingWritten') : translate('home:soFar', { count, n: count.toLocaleString(locale) });
 
 /** The newest entry's first words, and the way into the journal. */
 export function LatestEntry({
@@ -71,21 +73,22 @@ export function LatestEntry({
   names: PartnerNames;
   onWrite: () => void;
 }) {
+  const { t } = useT('home');
   return (
     <section className="card home-card home-latest" aria-labelledby="home-latest">
-      <h2 id="home-latest">{entry ? 'Latest in your journal' : 'Your journal'}</h2>
+      <h2 id="home-latest">{entry ? t('latest') : t('yourJournal')}</h2>
       {entry ? (
         <>
           <p className="home-excerpt">{excerpt(entry.body)}</p>
           <p className="quiet home-byline">
-            {authorLabel(entry.author, names)}, {writtenOn(entry.createdAt)} · {countSentence(entryCount)}
+            {t('byline', { who: authorLabel(entry.author, names), when: writtenOn(entry.createdAt) })} · {countSentence(entryCount)}
           </p>
         </>
       ) : (
-        <p className="quiet">A few honest lines, written alone or side by side, are plenty.</p>
+        <p className="quiet">{t('emptyJournal')}</p>
       )}
       <button type="button" className="button" onClick={onWrite}>
-        Write in the journal
+        {t('write')}
       </button>
     </section>
   );

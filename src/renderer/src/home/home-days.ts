@@ -1,4 +1,5 @@
 /** Home's calendar sums on the couple's local days, as YYYY-MM-DD (the journal's `day`). */
+import { t } from '../i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -29,6 +30,6 @@ function around(label: string, day: Date): MemoryRange {
 
 /** "On this day": a month ago and a year ago, each a day either side. */
 export const memoryRanges = (today: Date): MemoryRange[] => [
-  around('A month ago', monthsBack(today, 1)),
-  around('A year ago', monthsBack(today, 12)),
+  around(t('home:monthAgo'), monthsBack(today, 1)),
+  around(t('home:yearAgo'), monthsBack(today, 12)),
 ];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../../../shared/ipc/features/sessions';
 import type { Entry } from '../../../shared/model';
 import { call } from '../api';
+import { weekStartsOn } from '../i18n';
 import { localDay, memoryRanges } from './home-days';
 
 export interface Memory {
@@ -18,18 +19,6 @@ export interface HomeData {
 
 /** At most this many memories per moment: a glance, not a second journal. */
 const PER_MEMORY = 3;
-
-/** Monday unless the locale says otherwise, as the timeline counts weeks. */
-function weekStartsOn(language: string): number {
-  try {
-    const locale = new Intl.Locale(language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-    const first = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay;
-    if (typeof first === 'number' && first >= 1 && first <= 7) return first % 7;
-  } catch {
-    // An unusual language tag: Monday.
-  }
-  return 1;
-}
 
 /**
  * Everything Home shows besides the deck's cards, read once per visit: a session to resume,
@@ -50,7 +39,7 @@ export function useHome(): { data: HomeData | null; problem: string | null } {
       call('entries.list', { limit: 1 }),
       Promise.all(ranges.map(({ from, to }) => call('entries.list', { limit: PER_MEMORY, filter: { from, to } }))),
       // Only the streak is wanted: a one-day range keeps the buckets and events small.
-      call('timeline.get', { from: today, to: today, bucket: 'week', weekStartsOn: weekStartsOn(navigator.language), eventLimit: 1 }),
+      call('timeline.get', { from: today, to: today, bucket: 'week', weekStartsOn, eventLimit: 1 }),
     ]).then(([inProgress, latest, memories, timeline]) => {
       if (!current) return;
       const failed = [inProgress, latest, ...memories, timeline].find((result) => !result.ok);

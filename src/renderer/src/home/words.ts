@@ -1,3 +1,5 @@
+import { locale, t } from '../i18n';
+
 export const EXCERPT_CHARS = 140;
 
 /** The first words of an entry, cut at a word boundary, for a glance on Home. */
@@ -9,12 +11,12 @@ export function excerpt(body: string, limit = EXCERPT_CHARS): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 export const writtenOn = (utc: number): string => longDay.format(new Date(utc));
 
 /** Weeks in a row with a session together, said kindly: a pause is never a failure. */
 export function streakLine(weeks: number, thisWeekDone: boolean): string {
-  if (weeks === 0) return 'A fresh week. Any exercise together, however short, is a lovely start.';
-  if (weeks === 1) return thisWeekDone ? 'You made time this week. A good start.' : 'You made time last week. This week is still open.';
-  return thisWeekDone ? `${weeks} weeks in a row, this one included.` : `${weeks} weeks in a row. This week is still open.`;
+  if (weeks === 0) return t('home:streakFresh');
+  if (weeks === 1) return thisWeekDone ? t('home:streakOneThisWeek') : t('home:streakOneLastWeek');
+  return thisWeekDone ? t('home:streakRunIncluded', { weeks }) : t('home:streakRunOpen', { weeks });
 }

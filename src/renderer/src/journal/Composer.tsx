@@ -1,11 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { questionById } from '../../../shared/deck';
 import type { Author, Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
 import { checkDraft, EMPTY_DRAFT, splitTags, type Draft, type DraftErrors } from './draft';
-import { MoodChoice } from './MoodChoice';
+import { MoodChoice } from '../ui/MoodChoice';
 
 const AUTHORS: Author[] = ['a', 'b', 'both'];
 
@@ -23,6 +24,7 @@ export function Composer({
   /** Closes the composer (Cancel, or Esc); the words stay for next time. */
   onCancel?: () => void;
 }) {
+  const { t } = useT(['journal', 'common']);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [question, setQuestion] = useState(() => (questionId ? (questionById(questionId) ?? null) : null));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -62,7 +64,7 @@ export function Composer({
     if (!result.ok) return setProblem(result.error.message);
     setDraft(EMPTY_DRAFT);
     setQuestion(null);
-    setNews('Saved. Your entry is at the top of the list.');
+    setNews(t('composer.saved'));
     onSaved(result.value);
   };
 
@@ -79,20 +81,20 @@ export function Composer({
       }}
       aria-labelledby="composer-title"
     >
-      <h2 id="composer-title">Write an entry</h2>
+      <h2 id="composer-title">{t('composer.title')}</h2>
       {question ? (
         <div className="composer-question">
           <p className="entry-question">
-            <span className="visually-hidden">About the question: </span>
+            <span className="visually-hidden">{t('aboutQuestion')}</span>
             {question.text}
           </p>
           <button type="button" className="button-small" onClick={() => setQuestion(null)}>
-            Write without the question
+            {t('composer.withoutQuestion')}
           </button>
         </div>
       ) : null}
       <fieldset className="fieldset" aria-describedby={errors.author ? 'author-error' : undefined}>
-        <legend className="fieldset-legend">Who is writing?</legend>
+        <legend className="fieldset-legend">{t('composer.who')}</legend>
         <div className="choices">
           {AUTHORS.map((author, index) => (
             <label key={author} className="choice">
@@ -104,7 +106,7 @@ export function Composer({
                 onChange={() => edit({ author })}
                 data-field={index === 0 ? 'author' : undefined}
               />
-              {author === 'both' ? `${authorLabel('both', names)} together` : names[author]}
+              {author === 'both' ? t('together', { names: authorLabel('both', names) }) : names[author]}
             </label>
           ))}
         </div>
@@ -116,7 +118,7 @@ export function Composer({
       </fieldset>
       <div className="field">
         <label htmlFor="entry-body" className="field-label">
-          Your entry
+          {t('composer.body')}
         </label>
         <textarea
           id="entry-body"
@@ -137,8 +139,8 @@ export function Composer({
       <MoodChoice name="mood" mood={draft.mood} onChange={(mood) => edit({ mood })} />
       <TextField
         id="entry-tags"
-        label="Tags (optional)"
-        hint="Separate them with commas, like: evening, thank you"
+        label={t('tagsLabel')}
+        hint={t('composer.tagsHint')}
         value={draft.tags}
         onChange={(tags) => edit({ tags })}
         error={errors.tags ?? null}
@@ -146,14 +148,14 @@ export function Composer({
         data-field="tags"
       />
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{saving ? 'Saving…' : news}</StatusMessage>
+      <StatusMessage>{saving ? t('saving') : news}</StatusMessage>
       <div className="button-row">
         <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-          Save entry
+          {t('composer.save')}
         </button>
         {onCancel ? (
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         ) : null}
       </div>

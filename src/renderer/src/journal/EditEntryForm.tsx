@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Entry } from '../../../shared/model';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
 import { checkEdit, splitTags, type DraftErrors } from './draft';
-import { MoodChoice } from './MoodChoice';
+import { MoodChoice } from '../ui/MoodChoice';
 
 const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
 
 /** Changes an entry's words, mood and tags in place. Cancel leaves the entry as it was. */
 export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: (saved: Entry | null) => void }) {
+  const { t } = useT(['journal', 'common']);
   const [body, setBody] = useState(entry.body);
   const [mood, setMood] = useState<number | null>(entry.mood);
   const [tags, setTags] = useState(entry.tags.join(', '));
@@ -45,10 +47,10 @@ export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: (saved:
   };
 
   return (
-    <form className="entry-edit" aria-label="Edit this entry" noValidate onSubmit={(event) => void save(event)}>
+    <form className="entry-edit" aria-label={t('edit.label')} noValidate onSubmit={(event) => void save(event)}>
       <div className="field">
         <label htmlFor={ids.body} className="field-label">
-          Entry
+          {t('edit.body')}
         </label>
         <textarea
           ref={bodyField}
@@ -69,21 +71,21 @@ export function EditEntryForm({ entry, onDone }: { entry: Entry; onDone: (saved:
       <MoodChoice name={ids.mood} mood={mood} onChange={setMood} />
       <TextField
         id={ids.tags}
-        label="Tags (optional)"
-        hint="Separate them with commas"
+        label={t('tagsLabel')}
+        hint={t('edit.tagsHint')}
         value={tags}
         onChange={setTags}
         error={errors.tags ?? null}
         autoComplete="off"
       />
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{saving ? 'Saving…' : null}</StatusMessage>
+      <StatusMessage>{saving ? t('saving') : null}</StatusMessage>
       <div className="button-row">
         <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-          Save changes
+          {t('edit.save')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => onDone(null)}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import type { Entry } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { t, useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { EntryRow, headingId } from './EntryRow';
-import { dayHeading, dayInFull } from './format-time';
+import { dayHeading, dayInFull } from '../ui/format-time';
 import type { EntryFeed, FeedItem, FeedOutcome } from './use-entries';
 import { VirtualFeed } from './VirtualFeed';
 
@@ -24,16 +25,12 @@ function estimateRow(item: FeedItem): number {
 const keyOf = (item: FeedItem) => item.entry.id;
 const labelOf = (item: FeedItem) => headingId(item.entry);
 
-const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-
 /** The sentence said when a search or a filter has answered. */
 function outcomeSentence(outcome: FeedOutcome, words: string): string {
-  const found = words ? ` for “${words}”` : '';
-  if (outcome.count === 0) {
-    return words ? `No entries found${found}. Try another word, or fewer filters.` : 'No entries match these filters.';
-  }
-  if (outcome.more) return `Many entries found${found}, newest first. More appear as you scroll.`;
-  return words ? `${entriesWord(outcome.count)} found${found}.` : `${entriesWord(outcome.count)} match these filters.`;
+  const { count } = outcome;
+  if (count === 0) return words ? t('journal:list.noneFound', { words }) : t('journal:list.noneMatch');
+  if (outcome.more) return words ? t('journal:list.manyFound', { words }) : t('journal:list.manyMatch');
+  return words ? t('journal:list.found', { count, words }) : t('journal:list.match', { count });
 }
 
 interface EntryListProps {
@@ -52,6 +49,7 @@ interface EntryListProps {
 
 /** Everything written so far, newest first, or what a search or filter found; older rows load as you scroll. */
 export function EntryList({ names, feed, words, narrowed, editingId, freshId, onEdit, onEditDone, onTrash }: EntryListProps) {
+  const { t } = useT('journal');
   const { items } = feed;
   const renderItem = useCallback(
     (item: FeedItem, index: number) => {
@@ -82,7 +80,7 @@ export function EntryList({ names, feed, words, narrowed, editingId, freshId, on
   );
 
   const news = feed.loading
-    ? 'Opening your entries…'
+    ? t('list.opening')
     : narrowed && feed.outcome
       ? outcomeSentence(feed.outcome, words.trim())
       : null;
@@ -92,7 +90,7 @@ export function EntryList({ names, feed, words, narrowed, editingId, freshId, on
       <ErrorMessage>{feed.error}</ErrorMessage>
       <StatusMessage>{news}</StatusMessage>
       {!feed.loading && !narrowed && feed.items.length === 0 && !feed.error ? (
-        <p className="quiet">Nothing here yet. Your first entry will appear here.</p>
+        <p className="quiet">{t('list.empty')}</p>
       ) : null}
       <VirtualFeed
         items={feed.items}
@@ -107,9 +105,9 @@ export function EntryList({ names, feed, words, narrowed, editingId, freshId, on
       />
       {feed.hasMore ? (
         <div className="entries-more">
-          <StatusMessage>{feed.loadingMore ? 'Opening older entries…' : null}</StatusMessage>
+          <StatusMessage>{feed.loadingMore ? t('list.openingOlder') : null}</StatusMessage>
           <button type="button" className="button" aria-disabled={feed.loadingMore || undefined} onClick={feed.loadMore}>
-            Show older entries
+            {t('list.showOlder')}
           </button>
         </div>
       ) : null}

@@ -1,15 +1,18 @@
 import { memo, useEffect, useRef } from 'react';
+import { Trans } from 'react-i18next';
 import { questionById } from '../../../shared/deck';
 import type { Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
 import { ReflectionLabel } from '../exercises';
+import { EntryHistoryAction, ParallelEditNote } from '../sync';
+import { locale, useT } from '../i18n';
 import { EditEntryForm } from './EditEntryForm';
-import { formatTimeOnly, formatWrittenAt } from './format-time';
+import { formatTimeOnly, formatWrittenAt } from '../ui/format-time';
 
-const writtenOn = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const writtenOn = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 /** The day a shared private note was first written, as "written privately on …" says it. */
 const formatWrittenOn = (utc: number): string => writtenOn.format(new Date(utc));
-import { moodWord } from './moods';
+import { moodWord } from '../ui/moods';
 import { Snippet } from './Snippet';
 import type { FeedItem } from './use-entries';
 
@@ -39,13 +42,14 @@ export function EntryHeading({ entry, names, timeOnly = false }: { entry: Entry;
 }
 
 export function EntryDetails({ entry }: { entry: Entry }) {
+  const { t } = useT('journal');
   const mood = entry.mood === null ? undefined : moodWord(entry.mood);
   if (!mood && entry.tags.length === 0) return null;
   return (
     <div className="entry-details">
-      {mood ? <p className="entry-mood">Feeling {mood.toLowerCase()}</p> : null}
+      {mood ? <p className="entry-mood">{t('row.feeling', { mood: mood.toLowerCase() })}</p> : null}
       {entry.tags.length > 0 ? (
-        <ul className="tags" aria-label="Tags">
+        <ul className="tags" aria-label={t('row.tags')}>
           {entry.tags.map((tag) => (
             <li key={tag} className="tag">
               {tag}
@@ -69,6 +73,7 @@ interface EntryRowProps {
 
 /** One entry in the journal's feed, or one search hit with its matched words marked. */
 export const EntryRow = memo(function EntryRow({ item, names, editing, onEdit, onEditDone, onTrash }: EntryRowProps) {
+  const { t } = useT('journal');
   const { entry, snippet } = item;
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(editing);
@@ -78,19 +83,19 @@ export const EntryRow = memo(function EntryRow({ item, names, editing, onEdit, o
     wasEditing.current = editing;
   }, [editing]);
 
-  const who = `${authorLabel(entry.author, names)}, ${formatWrittenAt(entry.createdAt)}`;
+  const who = t('row.who', { author: authorLabel(entry.author, names), when: formatWrittenAt(entry.createdAt) });
   return (
     <>
       <EntryHeading entry={entry} names={names} timeOnly />
       {entry.sessionId ? <ReflectionLabel sessionId={entry.sessionId} /> : null}
       {entry.questionId && questionById(entry.questionId) ? (
         <p className="entry-question">
-          <span className="visually-hidden">About the question: </span>
+          <span className="visually-hidden">{t('aboutQuestion')}</span>
           {questionById(entry.questionId)?.text}
         </p>
       ) : null}
       {entry.writtenPrivatelyAt ? (
-        <p className="entry-private">Written privately on {formatWrittenOn(entry.writtenPrivatelyAt)}</p>
+        <p className="entry-private">{t('row.writtenPrivately', { date: formatWrittenOn(entry.writtenPrivatelyAt) })}</p>
       ) : null}
       {editing ? (
         <EditEntryForm entry={entry} onDone={onEditDone} />
@@ -98,13 +103,15 @@ export const EntryRow = memo(function EntryRow({ item, names, editing, onEdit, o
         <>
           {snippet ? <Snippet segments={snippet} /> : <p className="entry-body">{entry.body}</p>}
           <EntryDetails entry={entry} />
+          <ParallelEditNote entry={entry} />
           <div className="entry-actions">
             <button ref={editButton} type="button" className="button-small" onClick={() => onEdit(entry.id)}>
-              Edit<span className="visually-hidden"> the entry by {who}</span>
+              <Trans t={t} i18nKey="row.edit" values={{ who }} components={{ hidden: <span className="visually-hidden" /> }} />
             </button>
             <button type="button" className="button-small" onClick={() => onTrash(entry)}>
-              Move to trash<span className="visually-hidden">: the entry by {who}</span>
+              <Trans t={t} i18nKey="row.moveToTrash" values={{ who }} components={{ hidden: <span className="visually-hidden" /> }} />
             </button>
+            <EntryHistoryAction entry={entry} who={who} />
           </div>
         </>
       )}

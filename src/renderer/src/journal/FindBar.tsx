@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Trans } from 'react-i18next';
 import { THEMES, type ThemeId } from '../../../shared/exercises';
 import type { Author } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
+import { useT } from '../i18n';
 import type { FindState } from './find';
 
 const AUTHORS: Author[] = ['a', 'b', 'both'];
@@ -25,6 +27,7 @@ const filtersSet = (find: FindState): number => [find.author, find.theme, find.t
  * click elsewhere, closes the filters and the keyboard goes back to their button.
  */
 export function FindBar({ find, onChange, onClear, names, tags, rangeError, narrowed }: FindBarProps) {
+  const { t } = useT('journal');
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -48,16 +51,16 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
   };
 
   return (
-    <div ref={root} className="find" role="search" aria-label="Search the journal" onKeyDown={onKeyDown}>
+    <div ref={root} className="find" role="search" aria-label={t('find.label')} onKeyDown={onKeyDown}>
       <div className="find-words">
         <label htmlFor="journal-search" className="visually-hidden">
-          Search
+          {t('find.search')}
         </label>
         <input
           id="journal-search"
           type="search"
           className="text-input"
-          placeholder="Search your entries"
+          placeholder={t('find.placeholder')}
           value={find.words}
           onChange={(event) => onChange({ words: event.target.value })}
           autoComplete="off"
@@ -77,14 +80,18 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           if (!open) requestAnimationFrame(() => document.getElementById('filter-author')?.focus());
         }}
       >
-        Filters{set > 0 ? <span className="find-count"> ({set} on)</span> : null}
+        {set > 0 ? (
+          <Trans t={t} i18nKey="find.filtersOn" values={{ n: set }} components={{ count: <span className="find-count" /> }} />
+        ) : (
+          t('find.filters')
+        )}
       </button>
       <fieldset id="journal-filters" className="fieldset find-filters" hidden={!open}>
-        <legend className="fieldset-legend">Only show</legend>
+        <legend className="fieldset-legend">{t('find.onlyShow')}</legend>
         <div className="find-grid">
           <div className="field">
             <label htmlFor="filter-author" className="field-label">
-              Written by
+              {t('find.writtenBy')}
             </label>
             <select
               id="filter-author"
@@ -92,17 +99,17 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
               value={find.author}
               onChange={(event) => onChange({ author: event.target.value as Author | '' })}
             >
-              <option value="">Anyone</option>
+              <option value="">{t('find.anyone')}</option>
               {AUTHORS.map((author) => (
                 <option key={author} value={author}>
-                  {author === 'both' ? `${authorLabel('both', names)} together` : names[author]}
+                  {author === 'both' ? t('together', { names: authorLabel('both', names) }) : names[author]}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="filter-theme" className="field-label">
-              Exercise theme
+              {t('find.theme')}
             </label>
             <select
               id="filter-theme"
@@ -110,16 +117,16 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
               value={find.theme}
               onChange={(event) => onChange({ theme: event.target.value as ThemeId | '' })}
             >
-              <option value="">Any</option>
-              <optgroup label="Strategies">
-                {THEMES.filter((t) => t.kind === 'strategy').map((theme) => (
+              <option value="">{t('find.any')}</option>
+              <optgroup label={t('find.strategies')}>
+                {THEMES.filter((theme) => theme.kind === 'strategy').map((theme) => (
                   <option key={theme.id} value={theme.id}>
                     {theme.title}
                   </option>
                 ))}
               </optgroup>
-              <optgroup label="Barriers">
-                {THEMES.filter((t) => t.kind === 'barrier').map((theme) => (
+              <optgroup label={t('find.barriers')}>
+                {THEMES.filter((theme) => theme.kind === 'barrier').map((theme) => (
                   <option key={theme.id} value={theme.id}>
                     {theme.title}
                   </option>
@@ -129,14 +136,14 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           </div>
           <div className="field">
             <label htmlFor="filter-tag" className="field-label">
-              Tag
+              {t('find.tag')}
             </label>
             <select id="filter-tag" className="filter-select" value={find.tag} onChange={(event) => onChange({ tag: event.target.value })}>
-              <option value="">Any</option>
-              {find.tag && !tags.some((t) => t.tag === find.tag) ? <option value={find.tag}>{find.tag}</option> : null}
+              <option value="">{t('find.any')}</option>
+              {find.tag && !tags.some((known) => known.tag === find.tag) ? <option value={find.tag}>{find.tag}</option> : null}
               {tags.map(({ tag, count }) => (
                 <option key={tag} value={tag}>
-                  {tag} ({count})
+                  {t('find.tagOption', { tag, n: count })}
                 </option>
               ))}
             </select>
@@ -145,7 +152,7 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
         <div className="find-dates">
           <div className="field">
             <label htmlFor="filter-from" className="field-label">
-              From
+              {t('find.from')}
             </label>
             <input
               id="filter-from"
@@ -159,7 +166,7 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           </div>
           <div className="field">
             <label htmlFor="filter-to" className="field-label">
-              To
+              {t('find.to')}
             </label>
             <input
               id="filter-to"
@@ -175,7 +182,7 @@ export function FindBar({ find, onChange, onClear, names, tags, rangeError, narr
           </div>
           {narrowed ? (
             <button type="button" className="button button-quiet find-clear" onClick={onClear}>
-              Show every entry
+              {t('find.showEvery')}
             </button>
           ) : null}
         </div>

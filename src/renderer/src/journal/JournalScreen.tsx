@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
 import { Composer } from './Composer';
 import { EntryList } from './EntryList';
 import { EMPTY_FIND, isNarrowed, toFilter, type FindState } from './find';
 import { FindBar } from './FindBar';
 import { TrashView } from './TrashView';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../ui/use-debounced';
 import { useEntryFeed, type FeedItem } from './use-entries';
 import './journal.css';
 
@@ -28,6 +30,7 @@ const isNewEntryKey = (event: KeyboardEvent): boolean =>
  * since there is nothing yet to read.
  */
 export function JournalScreen({ names, questionId = null }: { names: PartnerNames; /** A deck question to write about ("write about it"). */ questionId?: string | null }) {
+  const { t } = useT('journal');
   const [view, setView] = useState<'entries' | 'trash'>('entries');
   const [find, setFind] = useState<FindState>(EMPTY_FIND);
   const words = useDebounced(find.words, SEARCH_DELAY_MS);
@@ -159,10 +162,10 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
       const result = await call('entries.delete', { id: entry.id });
       if (!result.ok) return setProblem(result.error.message);
       setTrashed(remove(entry.id));
-      setUndoNews(`The entry by ${authorLabel(entry.author, names)} is in the trash.`);
+      setUndoNews(t('inTrash', { author: authorLabel(entry.author, names) }));
       tagsChanged();
     },
-    [remove, names, tagsChanged],
+    [remove, names, tagsChanged, t],
   );
 
   const undo = async () => {
@@ -172,7 +175,7 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
     if (!result.ok) return setProblem(result.error.message);
     putBack({ ...item, entry: result.value }, index);
     setTrashed(null);
-    setUndoNews(`The entry by ${authorLabel(item.entry.author, names)} is back in the journal.`);
+    setUndoNews(t('backInJournal', { author: authorLabel(item.entry.author, names) }));
     tagsChanged();
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`article[data-key="${item.entry.id}"]`)?.focus());
   };
@@ -203,7 +206,7 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
   return (
     <div className="journal">
       <div className="journal-head">
-        <ScreenHeading>Journal</ScreenHeading>
+        <ScreenHeading>{t('title')}</ScreenHeading>
         <div className="journal-tools">
           <FindBar
             find={find}
@@ -225,7 +228,7 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
               aria-keyshortcuts="Control+N Meta+N"
               onClick={startWriting}
             >
-              Write
+              {t('write')}
             </button>
           )}
         </div>
@@ -246,10 +249,10 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
         <section className="entries" aria-labelledby="entries-title">
           <div className="entries-head">
             <h2 id="entries-title" ref={entriesHeading} tabIndex={-1}>
-              Entries
+              {t('entries')}
             </h2>
             <button type="button" className="button button-quiet" onClick={openTrash}>
-              Trash
+              {t('trash')}
             </button>
           </div>
           <ErrorMessage>{problem}</ErrorMessage>
@@ -271,15 +274,15 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
         {trashed ? (
           <div className="button-row">
             <button ref={undoButton} type="button" className="button" onClick={() => void undo()}>
-              Undo
+              {t('undo')}
             </button>
             <button type="button" className="button button-quiet" onClick={dismiss}>
-              Close<span className="visually-hidden"> this message</span>
+              <Trans t={t} i18nKey="closeMessage" components={{ hidden: <span className="visually-hidden" /> }} />
             </button>
           </div>
         ) : undoNews ? (
           <button type="button" className="button button-quiet" onClick={dismiss}>
-            Close<span className="visually-hidden"> this message</span>
+            <Trans t={t} i18nKey="closeMessage" components={{ hidden: <span className="visually-hidden" /> }} />
           </button>
         ) : null}
       </div>

@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { TrashedEntry } from '../../../shared/ipc/features/journal';
 import type { Entry } from '../../../shared/model';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { EntryDetails, EntryHeading, headingId } from './EntryRow';
-import { formatWrittenAt } from './format-time';
+import { formatWrittenAt } from '../ui/format-time';
 
 const PAGE = 50;
 type Cursor = { deletedAt: number; id: string };
 
-const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-
 /** Entries moved to the trash: each can come back; emptying the trash erases them for good. */
 export function TrashView({ names, onRestored, onClose }: { names: PartnerNames; onRestored: (entry: Entry) => void; onClose: () => void }) {
+  const { t } = useT('journal');
   const [entries, setEntries] = useState<TrashedEntry[] | null>(null);
   const [cursor, setCursor] = useState<Cursor | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +58,7 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
     const result = await call('entries.restore', { id: entry.id });
     if (!result.ok) return setProblem(result.error.message);
     setEntries((shown) => (shown ?? []).filter((e) => e.id !== entry.id));
-    setNews(`The entry by ${authorLabel(entry.author, names)} is back in the journal.`);
+    setNews(t('backInJournal', { author: authorLabel(entry.author, names) }));
     heading.current?.focus();
     onRestored(result.value);
   };
@@ -72,7 +73,8 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
     if (!result.ok) return setProblem(result.error.message);
     setEntries([]);
     setCursor(null);
-    setNews(result.value.removed === 0 ? 'The trash was already empty.' : `The trash is empty. ${entriesWord(result.value.removed)} erased for good.`);
+    const removed = result.value.removed;
+    setNews(removed === 0 ? t('trashView.alreadyEmpty') : t('trashView.emptied', { count: removed }));
     heading.current?.focus();
   };
 
@@ -81,36 +83,30 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
     <section className="trash" aria-labelledby="trash-title">
       <div className="entries-head">
         <h2 id="trash-title" ref={heading} tabIndex={-1}>
-          Trash
+          {t('trash')}
         </h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
-          Back to entries
+          {t('trashView.back')}
         </button>
       </div>
-      <p className="quiet">
-        Entries here are hidden from the journal, search and the timeline. Restore any of them, or empty the trash to
-        erase them for good.
-      </p>
+      <p className="quiet">{t('trashView.intro')}</p>
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{entries === null ? 'Opening the trash…' : news}</StatusMessage>
-      {entries !== null && count === 0 ? <p className="quiet">The trash is empty.</p> : null}
+      <StatusMessage>{entries === null ? t('trashView.opening') : news}</StatusMessage>
+      {entries !== null && count === 0 ? <p className="quiet">{t('trashView.empty')}</p> : null}
       {count > 0 && !confirming ? (
         <button ref={emptyButton} type="button" className="button button-quiet trash-empty" onClick={() => setConfirming(true)}>
-          Empty trash
+          {t('trashView.emptyButton')}
         </button>
       ) : null}
       {confirming ? (
         <div className="card trash-confirm" role="group" aria-labelledby="trash-confirm-title" aria-describedby="trash-confirm-text">
           <h3 id="trash-confirm-title" ref={confirmHeading} tabIndex={-1}>
-            Erase {cursor ? 'everything in the trash' : count === 1 ? 'this entry' : `these ${count} entries`} for good?
+            {cursor ? t('trashView.confirmAllTitle') : t('trashView.confirmTitle', { count })}
           </h3>
-          <p id="trash-confirm-text">
-            This is final. Emptying the trash erases {cursor ? 'every entry in it' : count === 1 ? 'it' : 'them'} from this
-            computer, and {count === 1 && !cursor ? 'it' : 'they'} cannot be restored afterwards.
-          </p>
+          <p id="trash-confirm-text">{cursor ? t('trashView.confirmAllText') : t('trashView.confirmText', { count })}</p>
           <div className="button-row">
             <button type="button" className="button button-danger" aria-disabled={busy || undefined} onClick={() => void empty()}>
-              Erase for good
+              {t('trashView.eraseForGood')}
             </button>
             <button
               type="button"
@@ -120,7 +116,7 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
                 requestAnimationFrame(() => emptyButton.current?.focus());
               }}
             >
-              Keep them
+              {t('trashView.keepThem')}
             </button>
           </div>
         </div>
@@ -134,9 +130,14 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
                 <p className="entry-body trash-body">{entry.body}</p>
                 <EntryDetails entry={entry} />
                 <div className="entry-actions">
-                  <p className="quiet trash-when">Moved to the trash on {formatWrittenAt(entry.deletedAt)}</p>
+                  <p className="quiet trash-when">{t('trashView.movedOn', { when: formatWrittenAt(entry.deletedAt) })}</p>
                   <button type="button" className="button-small" onClick={() => void restore(entry)}>
-                    Restore<span className="visually-hidden"> the entry by {authorLabel(entry.author, names)}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="trashView.restore"
+                      values={{ author: authorLabel(entry.author, names) }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </button>
                 </div>
               </article>
@@ -147,7 +148,7 @@ export function TrashView({ names, onRestored, onClose }: { names: PartnerNames;
       {cursor ? (
         <div className="entries-more">
           <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void showMore()}>
-            Show more
+            {t('trashView.showMore')}
           </button>
         </div>
       ) : null}

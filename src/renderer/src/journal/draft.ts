@@ -1,4 +1,5 @@
 import { EntryBody, Tag, type Author } from '../../../shared/model';
+import { t } from '../i18n';
 
 /** What the composer holds while someone writes. */
 export interface Draft {
@@ -28,13 +29,13 @@ export const splitTags = (text: string): string[] =>
 /** Checks a draft with the shared schemas, so each field can say what is wrong before saving. */
 export function checkDraft(draft: Draft): DraftErrors {
   const errors: DraftErrors = {};
-  if (!draft.author) errors.author = 'Choose who is writing.';
+  if (!draft.author) errors.author = t('journal:draft.chooseAuthor');
   const body = EntryBody.safeParse(draft.body);
-  if (!body.success) errors.body = body.error.issues[0]?.message ?? 'Please check this entry.';
+  if (!body.success) errors.body = body.error.issues[0]?.message ?? t('journal:draft.checkEntry');
   const tags = splitTags(draft.tags);
-  if (tags.length > MAX_TAGS) errors.tags = `Use at most ${MAX_TAGS} tags.`;
+  if (tags.length > MAX_TAGS) errors.tags = t('journal:draft.tooManyTags', { count: MAX_TAGS });
   const badTag = tags.find((tag) => !Tag.safeParse(tag).success);
-  if (badTag !== undefined) errors.tags = 'Keep each tag under 40 characters, on one line.';
+  if (badTag !== undefined) errors.tags = t('journal:draft.tagTooLong');
   return errors;
 }
 

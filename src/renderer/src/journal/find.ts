@@ -1,6 +1,7 @@
 import { Day, type EntryFilter } from '../../../shared/ipc/features/journal';
 import type { ThemeId } from '../../../shared/exercises';
 import type { Author } from '../../../shared/model';
+import { t } from '../i18n';
 
 /** What the search box and the filters hold. An empty string means "any". */
 export interface FindState {
@@ -30,7 +31,7 @@ export function toFilter(find: FindState): FindFilter {
   const to = find.to && Day.safeParse(find.to).success ? find.to : '';
   let rangeError: string | null = null;
   if (from && to && from > to) {
-    rangeError = 'The end date is before the start date.';
+    rangeError = t('journal:find.rangeError');
   } else {
     if (from) filter.from = from;
     if (to) filter.to = to;

@@ -1,11 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AppStatus } from '../../../shared/model';
-import { TopBar } from '../app/TopBar';
+import { TopBar } from '../ui/TopBar';
 import { call } from '../api';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
-import { checkNewPassphrase, type NewPassphraseErrors } from './check-passphrase';
-import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields';
+import { checkNewPassphrase, type NewPassphraseErrors } from '../ui/check-passphrase';
+import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, type NewPassphrase } from '../ui/NewPassphraseFields';
 import { useLockTriggers } from './use-lock-triggers';
+import { useT } from '../i18n';
 import './lock.css';
 
 /**
@@ -19,6 +20,7 @@ export function ChooseNewPassphrase({
   onChosen: (status: AppStatus) => void;
   onLocked: (status: AppStatus) => void;
 }) {
+  const { t } = useT('lock');
   const [passphrase, setPassphrase] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,15 +58,12 @@ export function ChooseNewPassphrase({
       <TopBar>
         <span className="topbar-spacer" />
         <button type="button" className="button button-quiet lock-button" onClick={() => void lock()}>
-          Lock
+          {t('lock')}
         </button>
       </TopBar>
       <main className="page page-narrow">
-        <ScreenHeading>Choose a new passphrase for this computer</ScreenHeading>
-        <p className="lede">
-          You opened the journal with your recovery code. Choose the passphrase you will type from now on; your
-          recovery code stays the same.
-        </p>
+        <ScreenHeading>{t('chooseNew.heading')}</ScreenHeading>
+        <p className="lede">{t('chooseNew.lede')}</p>
         <form className="card" noValidate aria-busy={saving || undefined} onSubmit={(event) => void save(event)}>
           <NewPassphraseFields
             idPrefix="chosen-passphrase"
@@ -75,9 +74,9 @@ export function ChooseNewPassphrase({
             secondRef={second}
           />
           <ErrorMessage>{problem}</ErrorMessage>
-          <StatusMessage>{saving ? 'Saving your new passphrase…' : null}</StatusMessage>
+          <StatusMessage>{saving ? t('chooseNew.saving') : null}</StatusMessage>
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-            Save passphrase
+            {t('chooseNew.save')}
           </button>
         </form>
       </main>

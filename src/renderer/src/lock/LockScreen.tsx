@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppStatus, LockMode } from '../../../shared/model';
-import { TopBar } from '../app/TopBar';
+import { TopBar } from '../ui/TopBar';
 import { call } from '../api';
 import { HelpButton } from '../help';
 import { ErrorMessage, ScreenHeading, StatusMessage, TextField } from '../ui';
-import { PassphraseField } from './PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
+import { useT } from '../i18n';
 import './lock.css';
 
 type Way = 'device' | 'passphrase' | 'recovery';
@@ -25,6 +26,7 @@ export function LockScreen({
   /** The help page, which must be reachable without unlocking. */
   onHelp: () => void;
 }) {
+  const { t } = useT('lock');
   const usual: Way = lockMode === 'device+passphrase' ? 'passphrase' : 'device';
   const [way, setWay] = useState<Way>(usual);
   const [secret, setSecret] = useState('');
@@ -47,7 +49,7 @@ export function LockScreen({
     event?.preventDefault();
     if (checking) return;
     if (way !== 'device' && secret.trim() === '') {
-      setError(way === 'passphrase' ? 'Please type your passphrase.' : 'Please type your recovery code.');
+      setError(way === 'passphrase' ? t('locked.typePassphrase') : t('locked.typeCode'));
       field.current?.focus();
       return;
     }
@@ -74,7 +76,7 @@ export function LockScreen({
   };
 
   const busy = checking || undefined;
-  const status = <StatusMessage>{checking ? 'Checking…' : null}</StatusMessage>;
+  const status = <StatusMessage>{checking ? t('checking') : null}</StatusMessage>;
   const alert = <ErrorMessage id={ERROR_ID}>{error}</ErrorMessage>;
 
   return (
@@ -84,33 +86,31 @@ export function LockScreen({
       </TopBar>
       <main className="page page-narrow lock">
         <div className="card lock-card">
-          <ScreenHeading>Your journal is locked</ScreenHeading>
+          <ScreenHeading>{t('locked.heading')}</ScreenHeading>
           {way === 'device' ? (
             <>
-              <p className="lede">Open it when you are ready. Nothing in it is shown until you do.</p>
+              <p className="lede">{t('locked.deviceLede')}</p>
               {alert}
               {status}
               <button type="button" className="button button-primary" aria-disabled={busy} onClick={() => void open()}>
-                Open journal
+                {t('locked.open')}
               </button>
               <p className="lock-other-way">
                 <button type="button" className="button-link" onClick={() => switchTo('recovery')}>
-                  Cannot open it? Use your recovery code
+                  {t('locked.cannotOpen')}
                 </button>
               </p>
             </>
           ) : (
             <form className="lock-form" noValidate aria-busy={busy} onSubmit={(event) => void open(event)}>
               <p className="lede">
-                {way === 'passphrase'
-                  ? 'Type your passphrase to open it. Nothing in it is shown until you do.'
-                  : 'Type the recovery code you wrote down or printed when you set up Hearth.'}
+                {way === 'passphrase' ? t('locked.passphraseLede') : t('locked.recoveryLede')}
               </p>
               {alert}
               {way === 'passphrase' ? (
                 <PassphraseField
                   id="unlock-passphrase"
-                  label="Passphrase"
+                  label={t('locked.passphrase')}
                   value={secret}
                   onChange={setSecret}
                   autoComplete="current-password"
@@ -121,8 +121,8 @@ export function LockScreen({
               ) : (
                 <TextField
                   id="unlock-recovery-code"
-                  label="Recovery code"
-                  hint="Five groups of five letters and numbers. Spaces, dashes and small letters are fine."
+                  label={t('locked.recoveryCode')}
+                  hint={t('locked.recoveryHint')}
                   value={secret}
                   onChange={setSecret}
                   inputRef={field}
@@ -136,16 +136,16 @@ export function LockScreen({
               )}
               {status}
               <button type="submit" className="button button-primary" aria-disabled={busy}>
-                {way === 'passphrase' ? 'Unlock' : 'Open with recovery code'}
+                {way === 'passphrase' ? t('locked.unlock') : t('locked.openWithCode')}
               </button>
               <p className="lock-other-way">
                 {way === 'passphrase' ? (
                   <button type="button" className="button-link" onClick={() => switchTo('recovery')}>
-                    Forgot your passphrase? Use your recovery code
+                    {t('locked.forgot')}
                   </button>
                 ) : (
                   <button type="button" className="button-link" onClick={() => switchTo(usual)}>
-                    {usual === 'passphrase' ? 'Use your passphrase instead' : 'Open without typing instead'}
+                    {usual === 'passphrase' ? t('locked.usePassphrase') : t('locked.useDevice')}
                   </button>
                 )}
               </p>

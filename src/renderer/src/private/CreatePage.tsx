@@ -1,10 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
-import { checkNewPassphrase, type NewPassphraseErrors } from '../lock/check-passphrase';
-import { PassphraseField } from '../lock/PassphraseField';
+import { checkNewPassphrase, MIN_PASSPHRASE_CHARACTERS, type NewPassphraseErrors } from '../ui/check-passphrase';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
+import { useT } from '../i18n';
 
 /**
  * Making a private page. Before anything is made it says plainly what a forgotten private
@@ -21,6 +22,7 @@ export function CreatePage({
   onCreated: () => void;
   onBack: () => void;
 }) {
+  const { t } = useT('private');
   const other = names[partner === 'a' ? 'b' : 'a'];
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -54,13 +56,10 @@ export function CreatePage({
     return (
       <section className="private" aria-labelledby="private-code-heading">
         <ScreenHeading>
-          <span id="private-code-heading">Your private recovery code</span>
+          <span id="private-code-heading">{t('create.codeHeading')}</span>
         </ScreenHeading>
-        <p className="recovery-once">This is the only time Hearth shows it.</p>
-        <p>
-          It opens your private page if you forget your private passphrase. Keep it somewhere only you can reach; the
-          journal’s recovery code does not open your page.
-        </p>
+        <p className="recovery-once">{t('create.onlyTime')}</p>
+        <p>{t('create.codeOpens')}</p>
         <p className="private-code">{code}</p>
         <button
           type="button"
@@ -70,7 +69,7 @@ export function CreatePage({
             onCreated();
           }}
         >
-          I have kept it safe
+          {t('create.keptSafe')}
         </button>
       </section>
     );
@@ -79,25 +78,19 @@ export function CreatePage({
   return (
     <section className="private" aria-labelledby="private-create-heading">
       <ScreenHeading>
-        <span id="private-create-heading">Make {names[partner]}’s private page</span>
+        <span id="private-create-heading">{t('create.heading', { name: names[partner] })}</span>
       </ScreenHeading>
-      <p className="lead">
-        Only you will be able to open it: not {other}, and not the journal’s passphrase or recovery code. Nothing on it
-        reaches the journal unless you share it.
-      </p>
-      <div className="card private-warning" role="note" aria-label="Before you begin">
-        <h2>Before you begin</h2>
-        <p>
-          If you forget your private passphrase and have no private recovery code, your page is lost for good. Nobody,
-          not even Hearth, can open it again.
-        </p>
+      <p className="lead">{t('create.lede', { other })}</p>
+      <div className="card private-warning" role="note" aria-label={t('create.beforeYouBegin')}>
+        <h2>{t('create.beforeYouBegin')}</h2>
+        <p>{t('create.lostForGood')}</p>
       </div>
       <form className="card" noValidate onSubmit={(event) => void make(event)} aria-labelledby="private-create-form">
-        <h2 id="private-create-form">Choose your private passphrase</h2>
+        <h2 id="private-create-form">{t('create.choose')}</h2>
         <PassphraseField
           id="private-new-first"
-          label="Private passphrase"
-          hint={`At least 8 characters. Use one that ${other} would not guess, and not the journal’s.`}
+          label={t('create.passphrase')}
+          hint={t('create.hint', { count: MIN_PASSPHRASE_CHARACTERS, other })}
           value={first}
           onChange={setFirst}
           autoComplete="new-password"
@@ -106,8 +99,8 @@ export function CreatePage({
         />
         <PassphraseField
           id="private-new-second"
-          label="Type it again"
-          showName="Show the private passphrase typed again"
+          label={t('create.again')}
+          showName={t('create.showAgain')}
           value={second}
           onChange={setSecond}
           autoComplete="new-password"
@@ -116,16 +109,16 @@ export function CreatePage({
         />
         <label className="choice private-code-choice">
           <input type="checkbox" checked={withCode} onChange={(event) => setWithCode(event.target.checked)} />
-          Also make a private recovery code, in case I forget
+          {t('create.withCode')}
         </label>
         <ErrorMessage>{problem}</ErrorMessage>
-        <StatusMessage>{making ? 'Making your page…' : null}</StatusMessage>
+        <StatusMessage>{making ? t('create.making') : null}</StatusMessage>
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={making || undefined}>
-            Make my private page
+            {t('create.make')}
           </button>
           <button type="button" className="button button-quiet" onClick={onBack}>
-            Not now
+            {t('create.notNow')}
           </button>
         </div>
       </form>

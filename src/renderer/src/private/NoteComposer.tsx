@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
 import type { PrivateNote } from '../../../shared/ipc/features/private';
 import { call } from '../api';
-import { checkEdit, splitTags } from '../journal/draft';
-import { MoodChoice } from '../journal/MoodChoice';
+import { checkEdit, splitTags } from '../journal';
+import { MoodChoice } from '../ui/MoodChoice';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
+import { useT } from '../i18n';
 
 /** Writes one private note; the journal's own checks and mood choice, without "who is writing". */
 export function NoteComposer({ partner, onSaved }: { partner: PartnerSlot; onSaved: (note: PrivateNote) => void }) {
+  const { t } = useT('private');
   const [body, setBody] = useState('');
   const [mood, setMood] = useState<number | null>(null);
   const [tags, setTags] = useState('');
@@ -38,16 +40,16 @@ export function NoteComposer({ partner, onSaved }: { partner: PartnerSlot; onSav
     setBody('');
     setMood(null);
     setTags('');
-    setNews('Saved on your private page.');
+    setNews(t('composer.saved'));
     onSaved(result.value);
   };
 
   return (
     <form className="card" noValidate onSubmit={(event) => void save(event)} aria-labelledby="private-composer-title">
-      <h2 id="private-composer-title">Write a private note</h2>
+      <h2 id="private-composer-title">{t('composer.heading')}</h2>
       <div className="field">
         <label htmlFor="private-note-body" className="field-label">
-          Your note
+          {t('composer.note')}
         </label>
         <textarea
           id="private-note-body"
@@ -67,17 +69,17 @@ export function NoteComposer({ partner, onSaved }: { partner: PartnerSlot; onSav
       <MoodChoice name="private-mood" mood={mood} onChange={setMood} />
       <TextField
         id="private-note-tags"
-        label="Tags (optional)"
-        hint="Separate them with commas, like: evening, thank you"
+        label={t('composer.tags')}
+        hint={t('composer.tagsHint')}
         value={tags}
         onChange={setTags}
         error={errors.tags ?? null}
         autoComplete="off"
       />
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{saving ? 'Saving…' : news}</StatusMessage>
+      <StatusMessage>{saving ? t('composer.saving') : news}</StatusMessage>
       <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-        Save privately
+        {t('composer.save')}
       </button>
     </form>
   );

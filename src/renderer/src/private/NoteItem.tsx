@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
 import type { PrivateNote } from '../../../shared/ipc/features/private';
 import { call } from '../api';
-import { checkEdit } from '../journal/draft';
-import { formatWrittenAt } from '../journal/format-time';
-import { moodWord } from '../journal/moods';
+import { checkEdit } from '../journal';
+import { formatWrittenAt } from '../ui/format-time';
+import { moodWord } from '../ui/moods';
 import { ErrorMessage } from '../ui';
+import { useT } from '../i18n';
 
 type Mode = 'read' | 'edit' | 'share' | 'delete';
 
@@ -24,6 +25,7 @@ export function NoteItem({
   /** Shared or deleted: it is no longer on the page. */
   onGone: (id: string, shared: boolean) => void;
 }) {
+  const { t } = useT('private');
   const [mode, setMode] = useState<Mode>('read');
   const [draft, setDraft] = useState(note.body);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function NoteItem({
       {mode === 'edit' ? (
         <div className="field">
           <label htmlFor={`${headingId}-edit`} className="field-label">
-            Your note
+            {t('composer.note')}
           </label>
           <textarea
             id={`${headingId}-edit`}
@@ -88,9 +90,9 @@ export function NoteItem({
       )}
       {mood || note.tags.length > 0 ? (
         <div className="entry-details">
-          {mood ? <p className="entry-mood">Feeling {mood.toLowerCase()}</p> : null}
+          {mood ? <p className="entry-mood">{t('note.feeling', { mood: mood.toLowerCase() })}</p> : null}
           {note.tags.length > 0 ? (
-            <ul className="tags" aria-label="Tags">
+            <ul className="tags" aria-label={t('note.tags')}>
               {note.tags.map((tag) => (
                 <li key={tag} className="tag">
                   {tag}
@@ -103,35 +105,32 @@ export function NoteItem({
       <ErrorMessage>{problem}</ErrorMessage>
       {mode === 'share' ? (
         <div className="private-confirm">
-          <p>
-            Share this note? It goes into the journal as an entry by you, marked as written privately, where {otherName} can
-            read it. It then leaves this page.
-          </p>
+          <p>{t('note.shareQuestion', { other: otherName })}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void share()}>
-              Share it
+              {t('note.share')}
             </button>
             <button type="button" className="button button-quiet" onClick={() => setMode('read')}>
-              Keep it private
+              {t('note.keepPrivate')}
             </button>
           </div>
         </div>
       ) : mode === 'delete' ? (
         <div className="private-confirm">
-          <p>Delete this note for good? A private note has no trash.</p>
+          <p>{t('note.deleteQuestion')}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => void remove()}>
-              Delete it
+              {t('note.delete')}
             </button>
             <button type="button" className="button button-quiet" onClick={() => setMode('read')}>
-              Keep it
+              {t('note.keep')}
             </button>
           </div>
         </div>
       ) : mode === 'edit' ? (
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={() => void saveEdit()}>
-            Save changes
+            {t('note.saveChanges')}
           </button>
           <button
             type="button"
@@ -141,19 +140,19 @@ export function NoteItem({
               setMode('read');
             }}
           >
-            Cancel
+            {t('cancel', { ns: 'common' })}
           </button>
         </div>
       ) : (
         <div className="button-row">
           <button type="button" className="button" aria-describedby={headingId} onClick={() => setMode('share')}>
-            Share with the journal
+            {t('note.shareWithJournal')}
           </button>
           <button type="button" className="button button-quiet" aria-describedby={headingId} onClick={() => setMode('edit')}>
-            Edit
+            {t('note.edit')}
           </button>
           <button type="button" className="button button-quiet" aria-describedby={headingId} onClick={() => setMode('delete')}>
-            Delete
+            {t('note.deleteNote')}
           </button>
         </div>
       )}

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
-import { PassphraseField } from '../lock/PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ErrorMessage, ScreenHeading, StatusMessage, TextField } from '../ui';
+import { useT } from '../i18n';
 
 /** Opening a private page with its passphrase, or with its private recovery code. */
 export function OpenPage({
@@ -17,6 +18,7 @@ export function OpenPage({
   onOpened: () => void;
   onBack: () => void;
 }) {
+  const { t } = useT('private');
   const [way, setWay] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
   const [checking, setChecking] = useState(false);
@@ -31,7 +33,7 @@ export function OpenPage({
     event.preventDefault();
     if (checking) return;
     if (secret.trim() === '') {
-      setError(way === 'passphrase' ? 'Please type your private passphrase.' : 'Please type your private recovery code.');
+      setError(way === 'passphrase' ? t('open.typePassphrase') : t('open.typeCode'));
       return field.current?.focus();
     }
     setChecking(true);
@@ -55,13 +57,13 @@ export function OpenPage({
   return (
     <section className="private" aria-labelledby="private-open-heading">
       <ScreenHeading>
-        <span id="private-open-heading">{names[partner]}’s private page</span>
+        <span id="private-open-heading">{t('pageOf', { name: names[partner] })}</span>
       </ScreenHeading>
-      <form className="card" noValidate onSubmit={(event) => void open(event)} aria-label="Open the private page">
+      <form className="card" noValidate onSubmit={(event) => void open(event)} aria-label={t('open.form')}>
         {way === 'passphrase' ? (
           <PassphraseField
             id="private-unlock-passphrase"
-            label="Private passphrase"
+            label={t('open.passphrase')}
             value={secret}
             onChange={setSecret}
             autoComplete="current-password"
@@ -72,8 +74,8 @@ export function OpenPage({
         ) : (
           <TextField
             id="private-unlock-code"
-            label="Private recovery code"
-            hint="25 letters and digits, in five groups of five."
+            label={t('open.code')}
+            hint={t('open.codeHint')}
             value={secret}
             onChange={setSecret}
             autoComplete="off"
@@ -84,10 +86,10 @@ export function OpenPage({
           />
         )}
         <ErrorMessage id="private-unlock-error">{error}</ErrorMessage>
-        <StatusMessage>{checking ? 'Checking…' : null}</StatusMessage>
+        <StatusMessage>{checking ? t('checking') : null}</StatusMessage>
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={checking || undefined}>
-            Open my page
+            {t('open.open')}
           </button>
           <button
             type="button"
@@ -98,10 +100,10 @@ export function OpenPage({
               setError(null);
             }}
           >
-            {way === 'passphrase' ? 'Use my private recovery code' : 'Use my private passphrase'}
+            {way === 'passphrase' ? t('open.useCode') : t('open.usePassphrase')}
           </button>
           <button type="button" className="button button-quiet" onClick={onBack}>
-            Back
+            {t('back', { ns: 'common' })}
           </button>
         </div>
       </form>

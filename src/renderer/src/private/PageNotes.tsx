@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
 import type { PrivateNote } from '../../../shared/ipc/features/private';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
-import { useDebounced } from '../journal/use-debounced';
+import { useDebounced } from '../ui/use-debounced';
 import { ErrorMessage, ScreenHeading, StatusMessage, TextField } from '../ui';
 import { NoteComposer } from './NoteComposer';
 import { NoteItem } from './NoteItem';
 import { PrivateCheckIn } from './PrivateCheckIn';
+import { useT } from '../i18n';
 
 /** An open private page: write, find, edit and share notes, keep check-ins, and lock it. */
 export function PageNotes({ partner, names, onLock }: { partner: PartnerSlot; names: PartnerNames; onLock: () => void }) {
+  const { t } = useT('private');
   const other = names[partner === 'a' ? 'b' : 'a'];
   const [notes, setNotes] = useState<PrivateNote[] | null>(null);
   const [query, setQuery] = useState('');
@@ -37,15 +39,12 @@ export function PageNotes({ partner, names, onLock }: { partner: PartnerSlot; na
   return (
     <section className="private" aria-labelledby="private-page-heading">
       <ScreenHeading>
-        <span id="private-page-heading">{names[partner]}’s private page</span>
+        <span id="private-page-heading">{t('pageOf', { name: names[partner] })}</span>
       </ScreenHeading>
       <div className="private-bar">
-        <p className="quiet">
-          Only you can open this page. It locks after 2 minutes without use, after a minute in the background, and
-          whenever the journal locks.
-        </p>
+        <p className="quiet">{t('notes.onlyYou')}</p>
         <button type="button" className="button" onClick={onLock}>
-          Lock my page
+          {t('notes.lock')}
         </button>
       </div>
       <ErrorMessage>{problem}</ErrorMessage>
@@ -58,12 +57,12 @@ export function PageNotes({ partner, names, onLock }: { partner: PartnerSlot; na
         }}
       />
       <section className="private-notes" aria-labelledby="private-notes-heading">
-        <h2 id="private-notes-heading">Your notes</h2>
-        <TextField id="private-search" label="Search your notes" type="search" value={query} onChange={setQuery} autoComplete="off" />
+        <h2 id="private-notes-heading">{t('notes.heading')}</h2>
+        <TextField id="private-search" label={t('notes.search')} type="search" value={query} onChange={setQuery} autoComplete="off" />
         {notes === null ? (
-          <p className="quiet">Opening your notes…</p>
+          <p className="quiet">{t('notes.opening')}</p>
         ) : notes.length === 0 ? (
-          <p className="quiet">{searched ? 'No note matches those words.' : 'Nothing here yet. Whatever you write stays here until you share it.'}</p>
+          <p className="quiet">{searched ? t('notes.noMatch') : t('notes.empty')}</p>
         ) : (
           <ul className="private-note-list">
             {notes.map((note) => (
@@ -75,7 +74,7 @@ export function PageNotes({ partner, names, onLock }: { partner: PartnerSlot; na
                   onChanged={(changed) => setNotes((list) => list?.map((n) => (n.id === changed.id ? changed : n)) ?? null)}
                   onGone={(id, shared) => {
                     setNotes((list) => list?.filter((n) => n.id !== id) ?? null);
-                    setNews(shared ? 'Shared. It is now in the journal, marked as written privately.' : 'Deleted.');
+                    setNews(shared ? t('notes.shared') : t('notes.deleted'));
                   }}
                 />
               </li>

@@ -2,15 +2,17 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
 import type { PrivateCheckIn as CheckIn } from '../../../shared/ipc/features/private';
 import { call } from '../api';
-import { RatingScale } from '../checkins/RatingScale';
-import { checkedInAt, SCALES, writtenNow, type ScaleId } from '../checkins/words';
+import { checkedInAt, RatingScale, SCALES, writtenNow, type ScaleId } from '../checkins';
 import { ErrorMessage, StatusMessage } from '../ui';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n';
 
 type Ratings = Record<ScaleId, number | null>;
 const NONE: Ratings = { close: null, safe: null, heard: null };
 
 /** A check-in kept on the private page instead of the shared journal: the same three questions. */
 export function PrivateCheckIn({ partner }: { partner: PartnerSlot }) {
+  const { t } = useT('private');
   const [ratings, setRatings] = useState<Ratings>(NONE);
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<ScaleId[]>([]);
@@ -47,14 +49,14 @@ export function PrivateCheckIn({ partner }: { partner: PartnerSlot }) {
     setProblem(null);
     setRatings(NONE);
     setNote('');
-    setNews('Kept on your private page.');
+    setNews(t('checkIn.kept'));
     setPast((list) => [result.value, ...list]);
   };
 
   return (
     <form className="card" noValidate onSubmit={(event) => void save(event)} aria-labelledby="private-checkin-title">
-      <h2 id="private-checkin-title">A check-in just for you</h2>
-      <p className="quiet">Answers kept here stay on your page; they are not part of the shared check-ins.</p>
+      <h2 id="private-checkin-title">{t('checkIn.heading')}</h2>
+      <p className="quiet">{t('checkIn.lede')}</p>
       {SCALES.map((scale) => (
         <RatingScale
           key={scale.id}
@@ -64,26 +66,31 @@ export function PrivateCheckIn({ partner }: { partner: PartnerSlot }) {
           high={scale.high}
           value={ratings[scale.id]}
           onChange={(value) => setRatings((now) => ({ ...now, [scale.id]: value }))}
-          error={missing.includes(scale.id) && ratings[scale.id] === null ? `Choose ${scale.missing}.` : null}
+          error={missing.includes(scale.id) && ratings[scale.id] === null ? t('checkIn.missing', { what: scale.missing }) : null}
         />
       ))}
       <div className="field">
         <label htmlFor="private-checkin-note" className="field-label">
-          A note <span className="field-optional">(optional)</span>
+          <Trans t={t} i18nKey="checkIn.note" components={{ optional: <span className="field-optional" /> }} />
         </label>
         <textarea id="private-checkin-note" className="text-area" rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <ErrorMessage>{problem}</ErrorMessage>
       <StatusMessage>{news}</StatusMessage>
       <button type="submit" className="button button-primary">
-        Keep this check-in
+        {t('checkIn.keep')}
       </button>
       {past.length > 0 ? (
-        <ul className="private-checkins" aria-label="Your private check-ins">
+        <ul className="private-checkins" aria-label={t('checkIn.past')}>
           {past.slice(0, 10).map((c) => (
             <li key={c.id}>
-              {checkedInAt(c.createdAt)}: close {c.close}, safe {c.safe}, heard {c.heard}
-              {c.note ? ` — ${c.note}` : ''}
+              {t(c.note ? 'checkIn.lineWithNote' : 'checkIn.line', {
+                when: checkedInAt(c.createdAt),
+                close: c.close,
+                safe: c.safe,
+                heard: c.heard,
+                note: c.note,
+              })}
             </li>
           ))}
         </ul>

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
 import { CreatePage } from './CreatePage';
 import { OpenPage } from './OpenPage';
 import { PageNotes } from './PageNotes';
 import { usePrivateLockTriggers } from './use-private-lock-triggers';
+import { useT } from '../i18n';
 import './private.css';
 
 type View = { step: 'choose' } | { step: 'create' | 'unlock' | 'open'; partner: PartnerSlot };
@@ -17,6 +18,7 @@ type View = { step: 'choose' } | { step: 'create' | 'unlock' | 'open'; partner: 
  * locking drops every word of it from the window.
  */
 export function PrivateScreen({ names, onLeave }: { names: PartnerNames; onLeave: () => void }) {
+  const { t } = useT('private');
   const [view, setView] = useState<View>({ step: 'choose' });
   const [exists, setExists] = useState<Record<PartnerSlot, boolean> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function PrivateScreen({ names, onLeave }: { names: PartnerNames; onLeave
     [readStatus],
   );
   const open = view.step === 'open';
-  usePrivateLockTriggers(open, () => lockPage('Your private page locked by itself, so nobody else could read it.'));
+  usePrivateLockTriggers(open, () => lockPage(t('choose.lockedItself')));
 
   const choose = (partner: PartnerSlot) => {
     setNotice(null);
@@ -58,7 +60,7 @@ export function PrivateScreen({ names, onLeave }: { names: PartnerNames; onLeave
   };
 
   if (view.step === 'open') {
-    return <PageNotes partner={view.partner} names={names} onLock={() => lockPage('Your private page is locked.')} />;
+    return <PageNotes partner={view.partner} names={names} onLock={() => lockPage(t('choose.locked'))} />;
   }
   if (view.step === 'create') {
     return (
@@ -86,28 +88,25 @@ export function PrivateScreen({ names, onLeave }: { names: PartnerNames; onLeave
   return (
     <section className="private" aria-labelledby="private-heading">
       <ScreenHeading>
-        <span id="private-heading">Private pages</span>
+        <span id="private-heading">{t('choose.heading')}</span>
       </ScreenHeading>
-      <p className="lead">
-        Each of you can keep a page of your own: notes and check-ins only you can open, with a passphrase only you
-        know. Share a note with the journal when you are ready, or keep it to yourself.
-      </p>
+      <p className="lead">{t('choose.lede')}</p>
       <ErrorMessage>{problem}</ErrorMessage>
       <StatusMessage>{notice}</StatusMessage>
       <ul className="private-choices">
         {(['a', 'b'] as const).map((partner) => (
           <li key={partner} className="card private-choice">
             <h2>{names[partner]}</h2>
-            <p className="quiet">{exists === null ? 'Checking…' : exists[partner] ? 'Has a private page.' : 'No private page yet.'}</p>
+            <p className="quiet">{exists === null ? t('checking') : exists[partner] ? t('choose.hasPage') : t('choose.noPage')}</p>
             <button type="button" className="button button-primary" disabled={exists === null} onClick={() => choose(partner)}>
-              {exists?.[partner] ? `Open ${names[partner]}’s page` : `Make ${names[partner]}’s page`}
+              {exists?.[partner] ? t('choose.open', { name: names[partner] }) : t('choose.make', { name: names[partner] })}
             </button>
           </li>
         ))}
       </ul>
       <p>
         <button type="button" className="button button-quiet" onClick={onLeave}>
-          Back to the journal
+          {t('choose.back')}
         </button>
       </p>
     </section>

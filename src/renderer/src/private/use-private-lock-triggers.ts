@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ACTIVITY_EVENTS } from '../lock/use-lock-triggers';
+import { ACTIVITY_EVENTS } from '../lock';
 
 /** A private page is shorter-lived than the journal: 2 minutes without use, or a minute out of sight. */
 export const PRIVATE_IDLE_MS = 2 * 60_000;

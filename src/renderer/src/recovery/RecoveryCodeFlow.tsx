@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { t as translate, useT } from '../i18n';
 import { ScreenHeading, TextField } from '../ui';
 import { PrintSheet } from './PrintSheet';
 import { isSameGroup, pickTwoGroups, recoveryGroups } from './recovery-groups';
@@ -20,6 +21,7 @@ export function RecoveryCodeFlow({
   purpose: string;
   onConfirmed: () => void;
 }) {
+  const { t } = useT('recovery');
   const [stage, setStage] = useState<'show' | 'check'>('show');
   const groups = recoveryGroups(code);
   // Chosen once per code, so going back to look again does not move the goalposts.
@@ -33,24 +35,21 @@ export function RecoveryCodeFlow({
       <ScreenHeading>{heading}</ScreenHeading>
       <p className="lede">{purpose}</p>
       <div className="card recovery-card">
-        <p className="recovery-once">It is shown only now. Write it down or print it, and keep it somewhere safe, away from this computer.</p>
-        <ol className="recovery-code" aria-label="Recovery code, in five groups">
+        <p className="recovery-once">{t('shownOnce')}</p>
+        <ol className="recovery-code" aria-label={t('codeLabel')}>
           {groups.map((group, index) => (
             <li key={index} className="recovery-group">
               {group}
             </li>
           ))}
         </ol>
-        <p className="field-hint">
-          The printed sheet shows only this code, today&rsquo;s date and what the code is for: no names and nothing you
-          have written.
-        </p>
+        <p className="field-hint">{t('sheetHolds')}</p>
         <div className="button-row">
           <button type="button" className="button button-primary" onClick={() => setStage('check')}>
-            I have saved it
+            {t('saved')}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
-            Print recovery sheet
+            {t('printSheet')}
           </button>
         </div>
       </div>
@@ -70,6 +69,7 @@ function CheckGroups({
   onBack: () => void;
   onConfirmed: () => void;
 }) {
+  const { t } = useT('recovery');
   const [typed, setTyped] = useState<[string, string]>(['', '']);
   const [errors, setErrors] = useState<[string | null, string | null]>([null, null]);
   const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)] as const;
@@ -77,10 +77,10 @@ function CheckGroups({
   const check = (event: FormEvent) => {
     event.preventDefault();
     const found = asked.map((position, i) => {
-      if (typed[i]!.trim() === '') return `Please type group ${position}.`;
+      if (typed[i]!.trim() === '') return translate('recovery:typeGroup', { position });
       return isSameGroup(typed[i]!, groups[position - 1]!)
         ? null
-        : `That is not group ${position}. Check what you wrote down, or show the code again.`;
+        : translate('recovery:notGroup', { position });
     }) as [string | null, string | null];
     setErrors(found);
     const firstWrong = found.findIndex((e) => e !== null);
@@ -95,17 +95,15 @@ function CheckGroups({
 
   return (
     <div className="recovery">
-      <ScreenHeading>Check your recovery code</ScreenHeading>
-      <p className="lede">
-        Type groups {asked[0]} and {asked[1]} from what you wrote down or printed, so you know the copy you keep is right.
-      </p>
-      <form className="card" noValidate onSubmit={check} aria-label="Check your recovery code">
+      <ScreenHeading>{t('checkHeading')}</ScreenHeading>
+      <p className="lede">{t('checkLede', { first: asked[0], second: asked[1] })}</p>
+      <form className="card" noValidate onSubmit={check} aria-label={t('checkHeading')}>
         <div className="recovery-check-fields">
           {asked.map((position, i) => (
             <TextField
               key={position}
               id={`recovery-group-${position}`}
-              label={`Group ${position}`}
+              label={t('group', { position })}
               value={typed[i]!}
               onChange={(value) => type(i as 0 | 1, value)}
               error={errors[i]}
@@ -119,10 +117,10 @@ function CheckGroups({
         </div>
         <div className="button-row">
           <button type="submit" className="button button-primary">
-            Confirm
+            {t('confirm')}
           </button>
           <button type="button" className="button" onClick={onBack}>
-            Show the code again
+            {t('showAgain')}
           </button>
         </div>
       </form>

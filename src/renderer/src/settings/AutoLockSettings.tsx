@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../shared/ipc/features/vault';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
-
-const choiceLabel = (minutes: number): string =>
-  minutes === 0 ? 'Never' : minutes === 60 ? '1 hour' : minutes === 1 ? '1 minute' : `${minutes} minutes`;
 
 /** How long the open journal may sit untouched before it locks itself. */
 export function AutoLockSettings({ minutes, onChanged }: { minutes: number; onChanged: (minutes: number) => void }) {
+  const { t } = useT('settings');
+  const choiceLabel = (choice: number): string =>
+    choice === 0
+      ? t('autoLock.never')
+      : choice % 60 === 0
+        ? t('autoLock.hours', { count: choice / 60 })
+        : t('autoLock.minutes', { count: choice });
   const [chosen, setChosen] = useState(minutes);
   const [news, setNews] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,20 +31,20 @@ export function AutoLockSettings({ minutes, onChanged }: { minutes: number; onCh
     onChanged(result.value.autoLockMinutes);
     setNews(
       result.value.autoLockMinutes === 0
-        ? 'Saved. Hearth will not lock by itself while it is open; lock it when you step away.'
-        : `Saved. Hearth locks after ${choiceLabel(result.value.autoLockMinutes)} without use.`,
+        ? t('autoLock.savedNever')
+        : t('autoLock.saved', { choice: choiceLabel(result.value.autoLockMinutes) }),
     );
   };
 
   return (
     <section className="card settings-section" aria-labelledby="settings-auto-lock">
-      <h2 id="settings-auto-lock">Locking by itself</h2>
+      <h2 id="settings-auto-lock">{t('autoLock.title')}</h2>
       <div className="field">
         <label htmlFor="auto-lock-minutes" className="field-label">
-          Lock the journal when no one has used it for
+          {t('autoLock.label')}
         </label>
         <p id="auto-lock-hint" className="field-hint">
-          Any key, click or scroll counts as use. Hearth also locks when the computer goes to sleep.
+          {t('autoLock.hint')}
         </p>
         <select
           id="auto-lock-minutes"
@@ -50,8 +55,7 @@ export function AutoLockSettings({ minutes, onChanged }: { minutes: number; onCh
         >
           {AUTO_LOCK_CHOICES.filter((m) => m !== 0).map((m) => (
             <option key={m} value={m}>
-              {choiceLabel(m)}
-              {m === 5 ? ' (the usual)' : ''}
+              {m === 5 ? t('autoLock.usual', { choice: choiceLabel(m) }) : choiceLabel(m)}
             </option>
           ))}
           <option value={0}>{choiceLabel(0)}</option>

@@ -1,21 +1,19 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AppStatus, LockMode } from '../../../shared/model';
 import { call } from '../api';
-import { checkNewPassphrase, type NewPassphraseErrors } from '../lock/check-passphrase';
-import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, type NewPassphrase } from '../lock/NewPassphraseFields';
-import { PassphraseField } from '../lock/PassphraseField';
+import { useT } from '../i18n';
+import { checkNewPassphrase, type NewPassphraseErrors } from '../ui/check-passphrase';
+import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, type NewPassphrase } from '../ui/NewPassphraseFields';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ErrorMessage, StatusMessage } from '../ui';
 
 type Change = 'add' | 'change' | 'remove';
 
-const DONE: Record<Change, string> = {
-  add: 'The passphrase is on. Hearth will ask for it each time it opens.',
-  change: 'Your passphrase is changed. Use the new one from now on.',
-  remove: 'The passphrase is off. Hearth opens without it when you are logged in to this computer.',
-};
+const DONE = { add: 'lock.added', change: 'lock.changed', remove: 'lock.removed' } as const satisfies Record<Change, string>;
 
 /** Turning the passphrase on or off, and changing it. Each change asks for the current one. */
 export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onChanged: (status: AppStatus) => void }) {
+  const { t } = useT('settings');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>(EMPTY_NEW_PASSPHRASE);
   const [errors, setErrors] = useState<NewPassphraseErrors & { current?: string }>({});
@@ -35,7 +33,7 @@ export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onCh
     setProblem(null);
     setNews(null);
     const found: typeof errors = {
-      ...(hasPassphrase && current === '' ? { current: 'Please type your current passphrase.' } : {}),
+      ...(hasPassphrase && current === '' ? { current: t('lock.typeCurrent') } : {}),
       ...(change === 'remove' ? {} : checkNewPassphrase(next.first, next.second)),
     };
     setErrors(found);
@@ -55,29 +53,27 @@ export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onCh
     }
     setNext(EMPTY_NEW_PASSPHRASE);
     setRemoving(false);
-    setNews(DONE[change]);
+    setNews(t(DONE[change]));
     onChanged(result.value);
   };
 
   return (
     <section className="card settings-section" aria-labelledby="settings-lock">
-      <h2 id="settings-lock">How Hearth locks</h2>
+      <h2 id="settings-lock">{t('lock.title')}</h2>
       <p>
-        {hasPassphrase
-          ? 'Hearth asks for your passphrase each time it opens, so no one else who uses this computer can read your journal.'
-          : 'Hearth opens without a passphrase when you are logged in to this computer. If anyone else uses it, even now and then, add a passphrase.'}
+        {hasPassphrase ? t('lock.withPassphrase') : t('lock.withoutPassphrase')}
       </p>
       <form noValidate onSubmit={(event) => void save(event)} aria-busy={saving || undefined} aria-labelledby="settings-lock-form">
         <h3 id="settings-lock-form">
-          {change === 'add' ? 'Add a passphrase' : change === 'change' ? 'Change the passphrase' : 'Turn the passphrase off'}
+          {change === 'add' ? t('lock.addTitle') : change === 'change' ? t('lock.changeTitle') : t('lock.removeTitle')}
         </h3>
         {change === 'remove' ? (
-          <p className="quiet">Anyone who can use your login on this computer will then be able to open the journal.</p>
+          <p className="quiet">{t('lock.removeWarning')}</p>
         ) : null}
         {hasPassphrase ? (
           <PassphraseField
             id="settings-current-passphrase"
-            label="Current passphrase"
+            label={t('lock.current')}
             value={current}
             onChange={(value) => {
               setCurrent(value);
@@ -93,7 +89,7 @@ export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onCh
         {change !== 'remove' ? (
           <NewPassphraseFields
             idPrefix="settings-new-passphrase"
-            firstLabel={hasPassphrase ? 'New passphrase' : 'Passphrase'}
+            firstLabel={hasPassphrase ? t('lock.newPassphrase') : t('lock.passphrase')}
             value={next}
             onChange={setNext}
             errors={errors}
@@ -102,10 +98,10 @@ export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onCh
           />
         ) : null}
         <ErrorMessage id="settings-lock-problem">{problem}</ErrorMessage>
-        <StatusMessage>{saving ? 'Saving…' : news}</StatusMessage>
+        <StatusMessage>{saving ? t('saving') : news}</StatusMessage>
         <div className="button-row">
           <button type="submit" className={change === 'remove' ? 'button' : 'button button-primary'} aria-disabled={saving || undefined}>
-            {change === 'add' ? 'Add passphrase' : change === 'change' ? 'Change passphrase' : 'Turn the passphrase off'}
+            {change === 'add' ? t('lock.add') : change === 'change' ? t('lock.change') : t('lock.remove')}
           </button>
           {hasPassphrase ? (
             <button
@@ -118,7 +114,7 @@ export function LockSettings({ lockMode, onChanged }: { lockMode: LockMode; onCh
                 setNews(null);
               }}
             >
-              {removing ? 'Keep the passphrase and change it instead' : 'Turn the passphrase off instead'}
+              {removing ? t('lock.keepInstead') : t('lock.removeInstead')}
             </button>
           ) : null}
         </div>

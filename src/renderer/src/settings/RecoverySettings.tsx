@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LockMode } from '../../../shared/model';
 import { call } from '../api';
-import { PassphraseField } from '../lock/PassphraseField';
+import { useT } from '../i18n';
+import { PassphraseField } from '../ui/PassphraseField';
 import { ErrorMessage, StatusMessage } from '../ui';
 
 /**
@@ -18,6 +19,7 @@ export function RecoverySettings({
   news: string | null;
   onMade: (recoveryCode: string) => void;
 }) {
+  const { t } = useT('settings');
   const [current, setCurrent] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function RecoverySettings({
     if (making) return;
     setProblem(null);
     if (hasPassphrase && current === '') {
-      setError('Please type your current passphrase.');
+      setError(t('lock.typeCurrent'));
       return currentRef.current?.focus();
     }
     setError(null);
@@ -47,17 +49,14 @@ export function RecoverySettings({
 
   return (
     <section className="card settings-section" aria-labelledby="settings-recovery">
-      <h2 id="settings-recovery">Recovery code</h2>
-      <p>
-        Your recovery code opens the journal if you forget the passphrase or move to another computer. If it is lost,
-        or someone else may have seen it, make a new one: the old one stops working at once.
-      </p>
-      <form noValidate onSubmit={(event) => void make(event)} aria-busy={making || undefined} aria-label="Make a new recovery code">
+      <h2 id="settings-recovery">{t('recovery.title')}</h2>
+      <p>{t('recovery.about')}</p>
+      <form noValidate onSubmit={(event) => void make(event)} aria-busy={making || undefined} aria-label={t('recovery.make')}>
         {hasPassphrase ? (
           <PassphraseField
             id="settings-recovery-passphrase"
-            label="Current passphrase"
-            showName="Show the current passphrase for a new recovery code"
+            label={t('lock.current')}
+            showName={t('recovery.showCurrent')}
             value={current}
             onChange={(value) => {
               setCurrent(value);
@@ -71,9 +70,9 @@ export function RecoverySettings({
           />
         ) : null}
         <ErrorMessage id="settings-recovery-problem">{problem}</ErrorMessage>
-        <StatusMessage>{making ? 'Making a new code…' : news}</StatusMessage>
+        <StatusMessage>{making ? t('recovery.making') : news}</StatusMessage>
         <button type="submit" className="button" aria-disabled={making || undefined}>
-          Make a new recovery code
+          {t('recovery.make')}
         </button>
       </form>
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AppStatus, LockMode } from '../../../shared/model';
 import { call } from '../api';
+import { useT } from '../i18n';
 import { SafetyCopies } from '../backup';
-import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
+import { RecoveryCodeFlow } from '../recovery';
+import { SyncSettings } from '../sync';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { AutoLockSettings } from './AutoLockSettings';
 import { LockSettings } from './LockSettings';
@@ -16,6 +18,7 @@ interface Known {
 
 /** How the journal locks: the passphrase, the recovery code, and the idle time. */
 export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minutes: number) => void }) {
+  const { t } = useT('settings');
   const [known, setKnown] = useState<Known | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // A new recovery code lives here only until it is confirmed, then is dropped.
@@ -39,11 +42,11 @@ export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minu
     return (
       <RecoveryCodeFlow
         code={newCode}
-        heading="Your new recovery code"
-        purpose="Your old recovery code no longer works. This one opens the journal if you forget the passphrase, or on another computer."
+        heading={t('newCode.heading')}
+        purpose={t('newCode.purpose')}
         onConfirmed={() => {
           setNewCode(null);
-          setRecoveryNews('Your new recovery code is confirmed. The old one no longer works.');
+          setRecoveryNews(t('newCode.confirmed'));
         }}
       />
     );
@@ -55,12 +58,12 @@ export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minu
 
   return (
     <div className="settings">
-      <ScreenHeading>Settings</ScreenHeading>
+      <ScreenHeading>{t('title')}</ScreenHeading>
       <ErrorMessage>{problem}</ErrorMessage>
       {!known ? (
         problem ? null : (
           <p role="status" className="quiet">
-            Reading your settings…
+            {t('reading')}
           </p>
         )
       ) : (
@@ -82,6 +85,7 @@ export function SettingsScreen({ onAutoLockChanged }: { onAutoLockChanged: (minu
             }}
           />
           <SafetyCopies />
+          <SyncSettings />
         </>
       )}
     </div>

@@ -1,25 +1,17 @@
 import { useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import type { LockMode } from '../../../shared/model';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n';
 
 export type Shared = 'yes' | 'no';
 
-const MODES: { mode: LockMode; label: string; recommendedWhen: Shared; explains: string }[] = [
-  {
-    mode: 'device+passphrase',
-    label: 'With a passphrase',
-    recommendedWhen: 'yes',
-    explains:
-      'Hearth asks for your passphrase every time it opens. Anyone else who uses this computer, even while logged in as you, cannot open the journal without it.',
-  },
-  {
-    mode: 'device',
-    label: 'With this computer’s login only',
-    recommendedWhen: 'no',
-    explains:
-      'Hearth opens without asking whenever you are logged in to this computer. The journal stays encrypted against anyone who copies its files or uses another login, but not against someone using your login.',
-  },
-];
+const MODES = [
+  { mode: 'device+passphrase', label: 'lock.passphrase', recommendedWhen: 'yes', explains: 'lock.passphraseExplains' },
+  { mode: 'device', label: 'lock.device', recommendedWhen: 'no', explains: 'lock.deviceExplains' },
+] as const satisfies readonly { mode: LockMode; recommendedWhen: Shared }[];
+
+const RECOMMENDED = { quiet: <span className="lock-mode-recommended" /> };
 
 /** Step two: whether others use this computer, and from that, how the journal locks. */
 export function LockChoiceStep({
@@ -42,6 +34,7 @@ export function LockChoiceStep({
   creating: boolean;
   problem: string | null;
 }) {
+  const { t } = useT('setup');
   const [unanswered, setUnanswered] = useState(false);
   const firstAnswer = useRef<HTMLInputElement>(null);
 
@@ -57,32 +50,32 @@ export function LockChoiceStep({
 
   return (
     <>
-      <ScreenHeading>Who uses this computer?</ScreenHeading>
-      <p className="lede">Hearth locks your journal either way. How it locks depends on who else can sit here.</p>
+      <ScreenHeading>{t('lock.heading')}</ScreenHeading>
+      <p className="lede">{t('lock.lede')}</p>
       <form className="card" noValidate onSubmit={next} aria-busy={creating || undefined}>
         <fieldset className="fieldset" aria-describedby={unanswered ? 'shared-error' : 'shared-hint'}>
-          <legend className="fieldset-legend setup-legend">Is this computer shared with anyone else?</legend>
+          <legend className="fieldset-legend setup-legend">{t('lock.shared')}</legend>
           <p id="shared-hint" className="field-hint">
-            For example a family computer, one you share with housemates, or one from work.
+            {t('lock.sharedHint')}
           </p>
           <div className="choices">
             <Choice name="shared" checked={shared === 'yes'} onChange={() => onAnswer('yes')} inputRef={firstAnswer}>
-              Yes, someone else uses it too
+              {t('lock.yes')}
             </Choice>
             <Choice name="shared" checked={shared === 'no'} onChange={() => onAnswer('no')}>
-              No, only the two of us
+              {t('lock.no')}
             </Choice>
           </div>
           {unanswered && !shared ? (
             <p id="shared-error" className="field-error">
-              Please answer this question.
+              {t('lock.unanswered')}
             </p>
           ) : null}
         </fieldset>
 
         {shared ? (
           <fieldset className="fieldset">
-            <legend className="fieldset-legend">How should Hearth lock your journal?</legend>
+            <legend className="fieldset-legend">{t('lock.how')}</legend>
             <ul className="lock-modes">
               {MODES.map(({ mode, label, recommendedWhen, explains }) => {
                 const id = `lock-mode-${mode === 'device' ? 'device' : 'passphrase'}`;
@@ -98,32 +91,32 @@ export function LockChoiceStep({
                     />
                     <div>
                       <label htmlFor={id} className="lock-mode-label">
-                        {label}
-                        {shared === recommendedWhen ? <span className="lock-mode-recommended"> (recommended)</span> : null}
+                        {shared === recommendedWhen ? (
+                          <Trans t={t} i18nKey="lock.recommended" values={{ label: t(label) }} components={RECOMMENDED} />
+                        ) : (
+                          t(label)
+                        )}
                       </label>
                       <p id={`${id}-explains`} className="lock-mode-explains">
-                        {explains}
+                        {t(explains)}
                       </p>
                     </div>
                   </li>
                 );
               })}
             </ul>
-            <p className="field-hint">
-              Either way you will get a recovery code, for a forgotten passphrase or a new computer. You can change this
-              later in Settings.
-            </p>
+            <p className="field-hint">{t('lock.eitherWay')}</p>
           </fieldset>
         ) : null}
 
         <ErrorMessage>{problem}</ErrorMessage>
-        <StatusMessage>{creating ? 'Making your journal…' : null}</StatusMessage>
+        <StatusMessage>{creating ? t('making') : null}</StatusMessage>
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={creating || undefined}>
-            {lockMode === 'device' ? 'Start our journal' : 'Continue'}
+            {lockMode === 'device' ? t('start') : t('continue')}
           </button>
           <button type="button" className="button" onClick={onBack}>
-            Back
+            {t('back', { ns: 'common' })}
           </button>
         </div>
       </form>

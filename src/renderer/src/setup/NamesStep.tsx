@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ScreenHeading, TextField } from '../ui';
 import { checkNames } from './check-name';
+import { useT } from '../i18n';
 
 /** Step one: a welcome and the two names. */
 export function NamesStep({
@@ -12,6 +13,7 @@ export function NamesStep({
   onChange: (names: [string, string]) => void;
   onNext: () => void;
 }) {
+  const { t } = useT('setup');
   const [errors, setErrors] = useState<[string | null, string | null]>([null, null]);
   const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)] as const;
 
@@ -36,19 +38,16 @@ export function NamesStep({
 
   return (
     <>
-      <ScreenHeading>Welcome to Hearth</ScreenHeading>
-      <p className="lede">
-        A quiet place for the two of you to write, listen and grow closer. What you write stays on this computer,
-        encrypted.
-      </p>
-      <form className="card" noValidate onSubmit={next} aria-label="Your names">
+      <ScreenHeading>{t('names.heading')}</ScreenHeading>
+      <p className="lede">{t('names.lede')}</p>
+      <form className="card" noValidate onSubmit={next} aria-label={t('names.form')}>
         <fieldset className="fieldset">
-          <legend className="fieldset-legend setup-legend">What are your names?</legend>
-          <p className="field-hint">Use the names you call each other. Hearth greets you with them.</p>
+          <legend className="fieldset-legend setup-legend">{t('names.question')}</legend>
+          <p className="field-hint">{t('names.hint')}</p>
           <div className="setup-names">
             <TextField
               id="partner-a"
-              label="First partner"
+              label={t('names.first')}
               value={names[0]}
               onChange={(value) => setName(0, value)}
               error={errors[0]}
@@ -58,7 +57,7 @@ export function NamesStep({
             />
             <TextField
               id="partner-b"
-              label="Second partner"
+              label={t('names.second')}
               value={names[1]}
               onChange={(value) => setName(1, value)}
               error={errors[1]}
@@ -70,7 +69,7 @@ export function NamesStep({
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button button-primary">
-            Continue
+            {t('continue')}
           </button>
         </div>
       </form>

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { checkNewPassphrase, type NewPassphraseErrors } from '../lock/check-passphrase';
-import { NewPassphraseFields, type NewPassphrase } from '../lock/NewPassphraseFields';
+import { checkNewPassphrase, type NewPassphraseErrors } from '../ui/check-passphrase';
+import { NewPassphraseFields, type NewPassphrase } from '../ui/NewPassphraseFields';
 import { ErrorMessage, ScreenHeading, StatusMessage } from '../ui';
+import { useT } from '../i18n';
 
 /** Step three, in passphrase mode: the passphrase, typed twice. Submitting makes the journal. */
 export function PassphraseStep({
@@ -19,6 +20,7 @@ export function PassphraseStep({
   creating: boolean;
   problem: string | null;
 }) {
+  const { t } = useT('setup');
   const [errors, setErrors] = useState<NewPassphraseErrors>({});
   const first = useRef<HTMLInputElement>(null);
   const second = useRef<HTMLInputElement>(null);
@@ -47,15 +49,12 @@ export function PassphraseStep({
 
   return (
     <>
-      <ScreenHeading>Choose a passphrase</ScreenHeading>
-      <p className="lede">
-        You will type it each time you open Hearth. If you ever forget it, the recovery code you get next still opens
-        your journal.
-      </p>
-      <form className="card" noValidate onSubmit={create} aria-busy={creating || undefined} aria-label="Choose a passphrase">
+      <ScreenHeading>{t('passphrase.heading')}</ScreenHeading>
+      <p className="lede">{t('passphrase.lede')}</p>
+      <form className="card" noValidate onSubmit={create} aria-busy={creating || undefined} aria-label={t('passphrase.heading')}>
         <NewPassphraseFields
           idPrefix="setup-passphrase"
-          firstLabel="Passphrase"
+          firstLabel={t('passphrase.label')}
           value={passphrase}
           onChange={change}
           errors={errors}
@@ -63,13 +62,13 @@ export function PassphraseStep({
           secondRef={second}
         />
         <ErrorMessage>{problem}</ErrorMessage>
-        <StatusMessage>{creating ? 'Making your journal…' : null}</StatusMessage>
+        <StatusMessage>{creating ? t('making') : null}</StatusMessage>
         <div className="button-row">
           <button type="submit" className="button button-primary" aria-disabled={creating || undefined}>
-            Start our journal
+            {t('start')}
           </button>
           <button type="button" className="button" onClick={onBack}>
-            Back
+            {t('back', { ns: 'common' })}
           </button>
         </div>
       </form>

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { LockChoice } from '../../../shared/ipc/features/vault';
 import type { AppStatus, LockMode } from '../../../shared/model';
-import { TopBar } from '../app/TopBar';
+import { TopBar } from '../ui/TopBar';
 import { call } from '../api';
 import { HelpButton, HelpScreen } from '../help';
-import { EMPTY_NEW_PASSPHRASE, type NewPassphrase } from '../lock/NewPassphraseFields';
-import { RecoveryCodeFlow } from '../recovery/RecoveryCodeFlow';
+import { EMPTY_NEW_PASSPHRASE, type NewPassphrase } from '../ui/NewPassphraseFields';
+import { RecoveryCodeFlow } from '../recovery';
 import { LockChoiceStep, type Shared } from './LockChoiceStep';
 import { NamesStep } from './NamesStep';
 import { PassphraseStep } from './PassphraseStep';
 import { SetupProgress, type SetupStep } from './SetupProgress';
+import { useT } from '../i18n';
 import './setup.css';
 
 type Step = SetupStep;
@@ -26,6 +27,7 @@ interface Made {
  * is made before the code is shown; the code leaves this screen's state once confirmed.
  */
 export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void }) {
+  const { t } = useT('setup');
   const [step, setStep] = useState<Step>('names');
   const [names, setNames] = useState<[string, string]>(['', '']);
   const [shared, setShared] = useState<Shared | null>(null);
@@ -69,7 +71,7 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
   // Without a passphrase there is one step fewer; until the couple answers, a passphrase is counted.
   const steps: Step[] = lockMode === 'device' ? ['names', 'lock', 'recovery'] : ['names', 'lock', 'passphrase', 'recovery'];
 
-  if (helpOpen) return <HelpScreen backLabel="Back to setting up" onBack={() => setHelpOpen(false)} />;
+  if (helpOpen) return <HelpScreen backLabel={t('backToSetup')} onBack={() => setHelpOpen(false)} />;
 
   return (
     <>
@@ -104,11 +106,11 @@ export function SetupScreen({ onReady }: { onReady: (status: AppStatus) => void 
         ) : made ? (
           <RecoveryCodeFlow
             code={made.recoveryCode}
-            heading="Your recovery code"
+            heading={t('recovery.heading')}
             purpose={
               made.status.lockMode === 'device+passphrase'
-                ? 'Your journal is ready. This code opens it if you forget your passphrase, or on another computer.'
-                : 'Your journal is ready. This code opens it if this computer’s keychain is lost, or on another computer.'
+                ? t('recovery.purposePassphrase')
+                : t('recovery.purposeDevice')
             }
             onConfirmed={finish}
           />

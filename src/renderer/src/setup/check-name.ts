@@ -1,10 +1,11 @@
 import { PartnerName, samePartnerName } from '../../../shared/model';
+import { t } from '../i18n';
 
 /** The same rule main applies (shared schema), checked here so each field can say what is wrong. */
 export function checkName(value: string): string | null {
-  if (value.trim() === '') return 'Please write a name here.';
+  if (value.trim() === '') return t('setup:names.missing');
   const parsed = PartnerName.safeParse(value);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Please check this name.');
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? t('setup:names.check'));
 }
 
 /** Two names are the same if they differ only in capitals or spaces; main refuses them too. */
@@ -18,7 +19,7 @@ export function checkNames(names: readonly [string, string]): [string | null, st
   const first = checkName(names[0]);
   const second = checkName(names[1]);
   if (first === null && second === null && sameName(names[0], names[1])) {
-    return [null, 'This is the same name as the first partner’s. Please use a different name for each of you.'];
+    return [null, t('setup:names.same')];
   }
   return [first, second];
 }

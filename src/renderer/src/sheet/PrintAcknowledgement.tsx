@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { PAPER_WARNING } from './SheetComposer';
+import { useT } from '../i18n';
 
 export type PrintAction = 'print' | 'pdf';
 
-const WORDS: Record<PrintAction, { title: string; confirm: string }> = {
-  print: { title: 'Before you print', confirm: 'Print' },
-  pdf: { title: 'Before you save the PDF', confirm: 'Save PDF' },
-};
+const WORDS = {
+  print: { title: 'beforePrint', confirm: 'confirmPrint' },
+  pdf: { title: 'beforePdf', confirm: 'confirmPdf' },
+} as const satisfies Record<PrintAction, { title: string; confirm: string }>;
 
 /**
  * Printing is the one time Hearth lets words leave the vault unprotected (DESIGN.md §4),
@@ -27,6 +27,7 @@ export function PrintAcknowledgement({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useT(['sheet', 'common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function PrintAcknowledgement({
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     if (!understood) {
-      setError('Tick the box to say you understand, or choose Cancel.');
+      setError(t('tickTheBox'));
       dialog.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
       return;
     }
@@ -61,20 +62,13 @@ export function PrintAcknowledgement({
       }}
     >
       <form method="dialog" noValidate onSubmit={confirm}>
-        <h2 id={`${id}-title`}>{words.title}</h2>
+        <h2 id={`${id}-title`}>{t(words.title)}</h2>
         <p id={`${id}-warning`} className="sheet-warning">
-          {cards ? (
-            <>These cards hold only the deck&apos;s questions, nothing from your journal. Keep them wherever you like.</>
-          ) : (
-            <>
-              {PAPER_WARNING} That includes your names and the exercises{passage ? ', and your passage' : ''}. Keep it
-              somewhere private, and shred it when you are done.
-            </>
-          )}
+          {cards ? t('cardsWarning') : passage ? t('sheetWarningPassage') : t('sheetWarning')}
         </p>
         {passage ? (
           <figure className="sheet-dialog-passage">
-            <figcaption>Your passage will be printed:</figcaption>
+            <figcaption>{t('passageWillPrint')}</figcaption>
             <blockquote>{passage}</blockquote>
           </figure>
         ) : null}
@@ -89,7 +83,7 @@ export function PrintAcknowledgement({
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
           />
-          I understand that anyone who finds it can read it
+          {t('understand')}
         </label>
         {error ? (
           <p id={`${id}-error`} className="field-error">
@@ -98,10 +92,10 @@ export function PrintAcknowledgement({
         ) : null}
         <div className="sheet-actions">
           <button type="submit" className="button button-primary">
-            {words.confirm}
+            {t(words.confirm)}
           </button>
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>

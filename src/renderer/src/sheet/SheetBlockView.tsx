@@ -1,7 +1,25 @@
 import type { ReactNode } from 'react';
 import type { Sheet, SheetBlock } from '../../../shared/sheet';
+import { exerciseById } from '../../../shared/exercises';
+import { useT } from '../i18n';
+import { THEME_LOOK } from '../ui/theme-look';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The exercise's theme as the library shows it: its icon in its colour (the light one, since
+ * paper is light in both themes). Decorative: the theme's name is printed beside it.
+ */
+function SheetThemeMark({ exerciseId }: { exerciseId: string }) {
+  const theme = exerciseById(exerciseId)?.theme;
+  if (!theme) return null;
+  const { Icon, light } = THEME_LOOK[theme];
+  return (
+    <span className="sheet-theme-mark" style={{ color: light, borderColor: light }} data-theme={theme} aria-hidden="true">
+      <Icon size={12} strokeWidth={2.25} focusable={false} />
+    </span>
+  );
+}
 
 /** A heading at `level`; the sheet starts at h1 in the print window and lower inside the app. */
 function Heading({ level, className, children }: { level: number; className: string; children: ReactNode }) {
@@ -25,6 +43,7 @@ function WritingLines({ count }: { count: number }) {
  * is measured to lay out pages, so everything it shows lives inside it (no outer margins).
  */
 export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; block: SheetBlock; headingLevel: number }) {
+  const { t } = useT('sheet');
   switch (block.kind) {
     case 'header':
       return (
@@ -32,20 +51,16 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
           <Heading level={headingLevel} className="sheet-title">
             {sheet.title}
           </Heading>
-          <p className="sheet-for">
-            For {sheet.names.a} and {sheet.names.b} · {sheet.dateLabel}
-          </p>
+          <p className="sheet-for">{t('forNames', { a: sheet.names.a, b: sheet.names.b, date: sheet.dateLabel })}</p>
           <p className="sheet-notice">{sheet.notice}</p>
-          <p className="sheet-intro">
-            Take your time. Any step can be skipped, and you can pause whenever you need.
-          </p>
+          <p className="sheet-intro">{t('takeYourTime')}</p>
         </div>
       );
     case 'excerpt':
       return (
         <div className="sheet-excerpt">
           <Heading level={headingLevel + 1} className="sheet-excerpt-title">
-            A passage of your own
+            {t('passageTitle')}
           </Heading>
           <p className="sheet-excerpt-text">{block.text}</p>
         </div>
@@ -55,13 +70,14 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
       return (
         <div className="sheet-exercise">
           <Heading level={headingLevel + 1} className="sheet-exercise-title">
-            {block.number}. {exercise.title}
+            {t('exerciseTitle', { number: block.number, title: exercise.title })}
           </Heading>
           <p className="sheet-exercise-meta">
-            {exercise.theme} · about {exercise.minutes} minutes
+            <SheetThemeMark exerciseId={exercise.id} />
+            {t('exerciseMeta', { theme: exercise.theme, minutes: exercise.minutes })}
           </p>
           <p className="sheet-why">
-            <span className="sheet-why-label">Why it helps: </span>
+            <span className="sheet-why-label">{t('whyItHelps')}</span>
             {exercise.why}
           </p>
           {exercise.safetyNote ? <p className="sheet-safety">{exercise.safetyNote}</p> : null}
@@ -98,7 +114,7 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
       return (
         <div className="sheet-reflection-heading">
           <Heading level={headingLevel + 2} className="sheet-reflection-title">
-            Afterwards, each of you
+            {t('afterwards')}
           </Heading>
         </div>
       );
@@ -117,7 +133,7 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
     case 'notes':
       return (
         <div className="sheet-notes">
-          <p className="sheet-notes-title">Notes</p>
+          <p className="sheet-notes-title">{t('notesTitle')}</p>
           <WritingLines count={block.lines} />
         </div>
       );

@@ -1,13 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { exercisesByTheme, THEMES } from '../../../shared/exercises';
 import { PAPERS, SHEET_LIMITS } from '../../../shared/sheet';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { locale, useT } from '../i18n';
 import { CardChoices } from './CardChoices';
 import { checkChoices, type ChoiceErrors, type SheetChoices } from './choices';
-
-/** The plain warning, shown before anything of theirs can go on paper. */
-export const PAPER_WARNING =
-  'Paper is not encrypted. Anyone who finds the printed sheet, or the saved PDF, can read everything on it.';
 
 /** Choose exercises and options; "Preview the sheet" hands them on once they make a sheet. */
 export function SheetComposer({
@@ -21,6 +18,7 @@ export function SheetComposer({
   onChange: (choices: SheetChoices) => void;
   onPreview: () => void;
 }) {
+  const { t } = useT('sheet');
   const [errors, setErrors] = useState<ChoiceErrors>({});
   const form = useRef<HTMLFormElement>(null);
   const chosen = new Set(choices.exerciseIds);
@@ -55,22 +53,19 @@ export function SheetComposer({
   const passageLength = choices.passage.length;
 
   return (
-    <form ref={form} className="sheet-compose" noValidate onSubmit={submit} aria-label="Make a conversation sheet">
-      <p className="lede">
-        Choose one or more exercises to do away from the screen. Hearth lays them out on paper, turn by turn, with
-        room to write. Or print question cards to cut out.
-      </p>
+    <form ref={form} className="sheet-compose" noValidate onSubmit={submit} aria-label={t('formLabel')}>
+      <p className="lede">{t('lede')}</p>
 
       <fieldset className="fieldset">
-        <legend className="fieldset-legend">What to print</legend>
+        <legend className="fieldset-legend">{t('whatToPrint')}</legend>
         <div className="choices">
           <label className="choice">
             <input type="radio" name="sheet-kind" checked={choices.kind === 'exercises'} onChange={() => edit({ kind: 'exercises' })} />
-            Exercises, turn by turn
+            {t('kindExercises')}
           </label>
           <label className="choice">
             <input type="radio" name="sheet-kind" checked={choices.kind === 'cards'} onChange={() => edit({ kind: 'cards' })} />
-            Question cards
+            {t('kindCards')}
           </label>
         </div>
       </fieldset>
@@ -82,9 +77,9 @@ export function SheetComposer({
         className="fieldset sheet-exercises"
         aria-describedby={errors.exercises ? 'sheet-exercises-error' : 'sheet-exercises-count'}
       >
-        <legend className="fieldset-legend sheet-section-legend">Exercises</legend>
+        <legend className="fieldset-legend sheet-section-legend">{t('exercises')}</legend>
         <p id="sheet-exercises-count" className="field-hint">
-          {count === 0 ? 'None chosen yet.' : `${count} chosen.`} A sheet holds up to {SHEET_LIMITS.exercises}.
+          {count === 0 ? t('noneChosen', { max: SHEET_LIMITS.exercises }) : t('chosen', { count, max: SHEET_LIMITS.exercises })}
         </p>
         {errors.exercises ? (
           <p id="sheet-exercises-error" className="field-error">
@@ -106,7 +101,7 @@ export function SheetComposer({
                     />
                     <span className="sheet-choice-title">{exercise.title}</span>
                     <span className="sheet-choice-meta">
-                      {exercise.minutes} min{exercise.depth === 'deeper' ? ' · deeper' : ''}
+                      {exercise.depth === 'deeper' ? t('minutesDeeper', { minutes: exercise.minutes }) : t('minutes', { minutes: exercise.minutes })}
                     </span>
                   </label>
                 </li>
@@ -119,10 +114,10 @@ export function SheetComposer({
 
       <div className="card sheet-section">
       <fieldset className="fieldset sheet-options">
-        <legend className="fieldset-legend sheet-section-legend">On the sheet</legend>
+        <legend className="fieldset-legend sheet-section-legend">{t('onTheSheet')}</legend>
 
         <fieldset className="fieldset">
-          <legend className="fieldset-legend">Paper size</legend>
+          <legend className="fieldset-legend">{t('paperSize')}</legend>
           <div className="choices">
             {PAPERS.map((paper) => (
               <label key={paper.id} className="choice">
@@ -136,7 +131,7 @@ export function SheetComposer({
         {choices.kind === 'exercises' ? (
         <>
         <fieldset className="fieldset">
-          <legend className="fieldset-legend">Who speaks first?</legend>
+          <legend className="fieldset-legend">{t('whoFirst')}</legend>
           <div className="choices">
             {(['a', 'b'] as const).map((slot) => (
               <label key={slot} className="choice">
@@ -159,11 +154,11 @@ export function SheetComposer({
               checked={choices.includeReflection}
               onChange={(event) => edit({ includeReflection: event.target.checked })}
             />
-            Reflection questions at the end of each exercise
+            {t('reflection')}
           </label>
           <label className="sheet-toggle">
             <input type="checkbox" checked={choices.includeNotes} onChange={(event) => edit({ includeNotes: event.target.checked })} />
-            Room for notes
+            {t('notes')}
           </label>
           <label className="sheet-toggle">
             <input
@@ -172,22 +167,21 @@ export function SheetComposer({
               onChange={(event) => edit({ addPassage: event.target.checked })}
               aria-describedby="sheet-passage-warning"
             />
-            Add a passage of your own
+            {t('addPassage')}
           </label>
           {/* A hint, not a warning: the one paper warning comes right before printing. */}
           <p id="sheet-passage-warning" className="quiet">
-            A few lines you both want to keep on paper.
+            {t('passageHint')}
           </p>
         </div>
 
         {choices.addPassage ? (
           <div className="field sheet-passage">
             <label htmlFor="sheet-passage" className="field-label">
-              Your passage
+              {t('yourPassage')}
             </label>
             <p id="sheet-passage-hint" className="field-hint">
-              A short note, or a few lines copied from your journal. Up to {SHEET_LIMITS.excerptChars.toLocaleString('en')}{' '}
-              characters ({passageLength.toLocaleString('en')} so far).
+              {t('passageLimit', { max: SHEET_LIMITS.excerptChars.toLocaleString(locale), length: passageLength.toLocaleString(locale) })}
             </p>
             <textarea
               id="sheet-passage"
@@ -212,7 +206,7 @@ export function SheetComposer({
       </div>
 
       <button type="submit" className="button button-primary">
-        {choices.kind === 'cards' ? 'Preview the cards' : 'Preview the sheet'}
+        {choices.kind === 'cards' ? t('previewCards') : t('previewSheet')}
       </button>
     </form>
   );

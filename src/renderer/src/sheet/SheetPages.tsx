@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { paginate, sheetBlocks, type Sheet } from '../../../shared/sheet';
+import { useT } from '../i18n';
 import { CardPages } from './CardPages';
 import { SheetBlockView } from './SheetBlockView';
 import './sheet-paper.css';
@@ -33,6 +34,7 @@ function ExercisePages({
   /** Told the page count each time the sheet has been laid out and drawn. */
   onLaidOut?: (pages: number) => void;
 }) {
+  const { t } = useT('sheet');
   const blocks = useMemo(() => sheetBlocks(sheet), [sheet]);
   const [layout, setLayout] = useState<Layout | null>(null);
   const column = useRef<HTMLDivElement>(null);
@@ -84,7 +86,7 @@ function ExercisePages({
   return (
     <div className={paperClass} data-page-count={total} data-overflowing={current.overflowing.length}>
       {current.pages.map((indexes, pageIndex) => (
-        <section key={pageIndex} className="sheet-page" aria-label={`Page ${pageIndex + 1} of ${total}`} data-page={pageIndex + 1}>
+        <section key={pageIndex} className="sheet-page" aria-label={t('pageOf', { page: pageIndex + 1, total })} data-page={pageIndex + 1}>
           <div className="sheet-page-body sheet-column">
             {indexes.map((index) => {
               const block = blocks[index]!;
@@ -97,10 +99,8 @@ function ExercisePages({
           </div>
           {/* The PDF draws its own footer (a Chromium template); this one shows it in the preview. */}
           <p className="sheet-page-footer" aria-hidden="true">
-            <span>Hearth · conversation sheet</span>
-            <span>
-              Page {pageIndex + 1} of {total}
-            </span>
+            <span>{t('footerSheet')}</span>
+            <span>{t('pageOf', { page: pageIndex + 1, total })}</span>
           </p>
         </section>
       ))}

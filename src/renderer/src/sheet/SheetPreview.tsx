@@ -1,17 +1,19 @@
 import { useCallback, useRef, useState } from 'react';
 import { PAPERS, type Sheet } from '../../../shared/sheet';
 import { call } from '../api';
+import { t as translate, useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { PrintAcknowledgement, type PrintAction } from './PrintAcknowledgement';
 import { SheetPages } from './SheetPages';
 
-const pagesWord = (n: number) => (n === 1 ? '1 page' : `${n} pages`);
+const pagesWord = (n: number) => translate('sheet:pages', { count: n });
 
 /**
  * The print view: the sheet on its pages exactly as it will print, then Print or Save as
  * PDF, each only after the paper warning has been acknowledged.
  */
 export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => void }) {
+  const { t } = useT('sheet');
   const [pages, setPages] = useState<number | null>(null);
   const [asking, setAsking] = useState<PrintAction | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,21 +40,17 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
   const send = async (action: PrintAction) => {
     closeDialog();
     setBusy(true);
-    setNews(action === 'print' ? 'Opening the print dialog…' : 'Choosing where to save…');
+    setNews(action === 'print' ? t('openingPrint') : t('choosingWhere'));
     if (action === 'print') {
       const result = await call('sheet.print', { sheet });
       setBusy(false);
       if (!result.ok) return (setNews(null), setProblem(result.error.message));
-      setNews(result.value.printed ? `Sent to the printer: ${pagesWord(result.value.pages)}.` : 'Printing was cancelled.');
+      setNews(result.value.printed ? t('sentToPrinter', { pages: pagesWord(result.value.pages) }) : t('printCancelled'));
     } else {
       const result = await call('sheet.savePdf', { sheet });
       setBusy(false);
       if (!result.ok) return (setNews(null), setProblem(result.error.message));
-      setNews(
-        result.value.saved
-          ? `Saved as ${result.value.fileName} (${pagesWord(result.value.pages)}).`
-          : 'Nothing was saved.',
-      );
+      setNews(result.value.saved ? t('savedAs', { fileName: result.value.fileName, pages: pagesWord(result.value.pages) }) : t('nothingSaved'));
     }
   };
 
@@ -60,13 +58,11 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
     <div className="sheet-preview">
       <div className="sheet-preview-bar">
         <p className="sheet-preview-summary" aria-live="polite">
-          {pages === null
-            ? 'Laying out the pages…'
-            : `${pagesWord(pages)} on ${paperLabel} paper. What you see here is what prints.`}
+          {pages === null ? t('layingOut') : t('whatPrints', { pages: pagesWord(pages), paper: paperLabel })}
         </p>
         <div className="sheet-actions">
           <button type="button" className="button button-quiet" onClick={onBack}>
-            Back to choices
+            {t('backToChoices')}
           </button>
           <button
             type="button"
@@ -74,7 +70,7 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
             aria-disabled={busy || pages === null || undefined}
             onClick={(event) => pages !== null && ask('print', event.currentTarget)}
           >
-            Print…
+            {t('print')}
           </button>
           <button
             type="button"
@@ -82,14 +78,14 @@ export function SheetPreview({ sheet, onBack }: { sheet: Sheet; onBack: () => vo
             aria-disabled={busy || pages === null || undefined}
             onClick={(event) => pages !== null && ask('pdf', event.currentTarget)}
           >
-            Save as PDF…
+            {t('savePdf')}
           </button>
         </div>
         <ErrorMessage>{problem}</ErrorMessage>
         <StatusMessage>{news}</StatusMessage>
       </div>
 
-      <section className="sheet-preview-pages" aria-label="Print preview">
+      <section className="sheet-preview-pages" aria-label={t('previewLabel')}>
         <SheetPages sheet={sheet} headingLevel={2} onLaidOut={laidOut} />
       </section>
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { localDay, type Sheet } from '../../../shared/sheet';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
 import { ErrorMessage, ScreenHeading } from '../ui';
 import { questionsInDeck, type DeckId } from '../../../shared/deck';
 import { call } from '../api';
+import { paperSize, useT } from '../i18n';
 import { cardSheetFor, initialChoices, sheetFor, type SheetChoices } from './choices';
 import { SheetComposer } from './SheetComposer';
 import { SheetPreview } from './SheetPreview';
@@ -11,8 +12,10 @@ import './sheet.css';
 
 /** Compose a conversation sheet, then see it page by page and print it or save it as PDF. */
 export function SheetScreen({ names }: { names: PartnerNames }) {
-  // Kept while previewing, so "Back to choices" finds everything as it was left.
-  const [choices, setChoices] = useState<SheetChoices>(() => initialChoices(navigator.language));
+  const { t } = useT('sheet');
+  // Kept while previewing, so "Back to choices" finds everything as it was left. The paper
+  // starts as the locale's (A4, or Letter in the US); a size the couple picks is kept.
+  const [choices, setChoices] = useState<SheetChoices>(() => initialChoices(paperSize));
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -25,7 +28,7 @@ export function SheetScreen({ names }: { names: PartnerNames }) {
         const favourites = await call('deck.favourites');
         if (!favourites.ok) return setProblem(favourites.error.message);
         ids = favourites.value.map((card) => card.questionId);
-        if (ids.length === 0) return setProblem('No favourites yet. Keep a few on the Questions screen, or choose a deck.');
+        if (ids.length === 0) return setProblem(t('noFavorites'));
       } else {
         ids = questionsInDeck(choices.cardSource as DeckId).map((question) => question.id);
       }
@@ -40,14 +43,14 @@ export function SheetScreen({ names }: { names: PartnerNames }) {
   if (sheet) {
     return (
       <div className="sheet-screen">
-        <ScreenHeading key="preview">Your conversation sheet</ScreenHeading>
+        <ScreenHeading key="preview">{t('previewHeading')}</ScreenHeading>
         <SheetPreview sheet={sheet} onBack={() => setSheet(null)} />
       </div>
     );
   }
   return (
     <div className="sheet-screen">
-      <ScreenHeading key="compose">Conversation sheet</ScreenHeading>
+      <ScreenHeading key="compose">{t('heading')}</ScreenHeading>
       <ErrorMessage>{problem}</ErrorMessage>
       <SheetComposer names={names} choices={choices} onChange={setChoices} onPreview={() => void preview()} />
     </div>

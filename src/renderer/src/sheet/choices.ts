@@ -2,14 +2,14 @@ import type { PartnerSlot } from '../../../shared/model';
 import {
   buildCardSheet,
   buildSheet,
-  defaultPaper,
   normaliseExcerpt,
   SHEET_LIMITS,
   SheetRequestError,
   type Paper,
   type Sheet,
 } from '../../../shared/sheet';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { locale, t, type PaperSize } from '../i18n';
 
 /** What the couple has chosen on the compose screen. */
 export interface SheetChoices {
@@ -27,10 +27,14 @@ export interface SheetChoices {
   cardSource: 'favourites' | string;
 }
 
-export function initialChoices(locale: string): SheetChoices {
+/** The shared sheet's name for each of the i18n module's paper sizes. */
+const PAPER_FOR: Record<PaperSize, Paper> = { a4: 'A4', letter: 'Letter' };
+
+/** A fresh set of choices; `paper` is the locale's default (i18n's paperSize). */
+export function initialChoices(paper: PaperSize): SheetChoices {
   return {
     exerciseIds: [],
-    paper: defaultPaper(locale),
+    paper: PAPER_FOR[paper],
     firstSpeaker: 'a',
     includeReflection: true,
     includeNotes: true,
@@ -50,17 +54,17 @@ export interface ChoiceErrors {
 export function checkChoices(choices: SheetChoices): ChoiceErrors {
   const errors: ChoiceErrors = {};
   if (choices.kind === 'cards') return errors;
-  if (choices.exerciseIds.length === 0) errors.exercises = 'Choose at least one exercise.';
+  if (choices.exerciseIds.length === 0) errors.exercises = t('sheet:chooseOne');
   else if (choices.exerciseIds.length > SHEET_LIMITS.exercises) {
-    errors.exercises = `A sheet holds up to ${SHEET_LIMITS.exercises} exercises. Untick a few, or make two sheets.`;
+    errors.exercises = t('sheet:tooMany', { max: SHEET_LIMITS.exercises });
   }
   if (choices.addPassage) {
     const passage = normaliseExcerpt(choices.passage);
-    if (passage === null) errors.passage = 'Write the passage, or untick “Add a passage of your own”.';
+    if (passage === null) errors.passage = t('sheet:writePassage');
     else if (passage.length > SHEET_LIMITS.excerptChars) {
-      errors.passage = `Keep the passage to ${SHEET_LIMITS.excerptChars.toLocaleString('en')} characters or fewer.`;
+      errors.passage = t('sheet:passageTooLong', { max: SHEET_LIMITS.excerptChars.toLocaleString(locale) });
     } else if (passage.split('\n').length > SHEET_LIMITS.excerptLines) {
-      errors.passage = `Keep the passage to ${SHEET_LIMITS.excerptLines} lines or fewer.`;
+      errors.passage = t('sheet:passageTooManyLines', { max: SHEET_LIMITS.excerptLines });
     }
   }
   return errors;
@@ -88,7 +92,7 @@ export function sheetFor(
     return { ok: true, sheet };
   } catch (error) {
     if (error instanceof SheetRequestError) return { ok: false, message: error.message };
-    return { ok: false, message: 'Hearth could not lay out this sheet. Please try different choices.' };
+    return { ok: false, message: t('sheet:couldNotLayOutSheet') };
   }
 }
 
@@ -103,6 +107,6 @@ export function cardSheetFor(
     return { ok: true, sheet: buildCardSheet({ questionIds, paper: choices.paper, names, date }) };
   } catch (error) {
     if (error instanceof SheetRequestError) return { ok: false, message: error.message };
-    return { ok: false, message: 'Hearth could not lay out these cards. Please try different choices.' };
+    return { ok: false, message: t('sheet:couldNotLayOutCards') };
   }
 }

@@ -2,16 +2,17 @@ import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } fro
 import { THEMES } from '../../../shared/exercises';
 import type { TimelineBucket } from '../../../shared/ipc/features/timeline';
 import type { PartnerSlot } from '../../../shared/model';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { useT } from '../i18n';
 import { lineValue, type Dimension } from './chart-geometry';
 import { countTicks, monthLabels } from './small-multiples';
 
-const DIMENSION_WORDS: Record<Dimension, string> = {
-  all: 'close, safe and heard together',
-  close: 'how close',
-  safe: 'how safe',
-  heard: 'how heard',
-};
+const DIMENSION_WORDS = {
+  all: 'wordsAll',
+  close: 'wordsClose',
+  safe: 'wordsSafe',
+  heard: 'wordsHeard',
+} as const satisfies Record<Dimension, string>;
 
 /** Margins around each plot, in CSS pixels (one SVG unit is one pixel). */
 const M = { left: 36, right: 14, top: 12, bottom: 30 };
@@ -107,6 +108,7 @@ const SLOTS: PartnerSlot[] = ['a', 'b'];
  * partner's check-ins as a line on its own 1–5 scale, and entries as bars.
  */
 export function TimelineCharts({ buckets, to, dimension, names, summaryId }: TimelineChartsProps) {
+  const { t } = useT('timeline');
   const [box, width] = useWidth();
   const sessionsTicks = countTicks(Math.max(0, ...buckets.map((b) => b.sessions.total)));
   const entriesTicks = countTicks(Math.max(0, ...buckets.map((b) => b.entries)));
@@ -153,7 +155,7 @@ export function TimelineCharts({ buckets, to, dimension, names, summaryId }: Tim
       <Panel
         key={slot}
         id={`chart-checkins-${slot}`}
-        title={`${names[slot]}’s check-ins, ${DIMENSION_WORDS[dimension]} (1 to 5)`}
+        title={t('chartCheckIns', { name: names[slot], what: t(DIMENSION_WORDS[dimension]) })}
         labelledBy={summaryId}
         width={width}
         plotHeight={plotHeight}
@@ -187,9 +189,9 @@ export function TimelineCharts({ buckets, to, dimension, names, summaryId }: Tim
 
   return (
     <div ref={box} className="chart-panels">
-      {countPanel('chart-sessions', 'Sessions together', sessionsTicks, 120, (b) => b.sessions.total, 'themes')}
+      {countPanel('chart-sessions', t('chartSessions'), sessionsTicks, 120, (b) => b.sessions.total, 'themes')}
       {SLOTS.map(checkInPanel)}
-      {countPanel('chart-entries', 'Entries written', entriesTicks, 80, (b) => b.entries, 'plain')}
+      {countPanel('chart-entries', t('chartEntries'), entriesTicks, 80, (b) => b.entries, 'plain')}
     </div>
   );
 }

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { questionById } from '../../../shared/deck';
 import { exerciseById, THEMES } from '../../../shared/exercises';
 import type { EventCursor, TimelineEvent } from '../../../shared/ipc/features/timeline';
-import { authorLabel, type PartnerNames } from '../app/partner-names';
+import { authorLabel, type PartnerNames } from '../ui/partner-names';
 import { call } from '../api';
+import { t, useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
+import { ThemeIcon, themeStyle } from '../ui/theme-look';
 import { dayShort } from './words';
 
 const PAGE = 50;
@@ -19,21 +21,25 @@ function describe(event: TimelineEvent, names: PartnerNames): { what: string; de
   switch (event.kind) {
     case 'session':
       return {
-        what: `Time together: ${exerciseById(event.exerciseId)?.title ?? 'an exercise'}`,
+        what: t('timeline:timeTogether', { title: exerciseById(event.exerciseId)?.title ?? t('timeline:anExercise') }),
         detail: THEMES.find((theme) => theme.id === event.theme)?.title ?? null,
       };
     case 'check-in':
-      return { what: `${names[event.partner]} checked in`, detail: event.hasNote ? 'With a note' : null };
+      return { what: t('timeline:checkedIn', { name: names[event.partner] }), detail: event.hasNote ? t('timeline:withNote') : null };
     case 'entry': {
       const who = authorLabel(event.author, names);
       const reflection = event.entryKind === 'reflection' || event.fromSession;
       return {
-        what: reflection ? `${who} wrote a reflection` : event.author === 'both' ? `${who} wrote together` : `${who} wrote in the journal`,
+        what: reflection
+          ? t('timeline:wroteReflection', { who })
+          : event.author === 'both'
+            ? t('timeline:wroteTogether', { who })
+            : t('timeline:wroteJournal', { who }),
         detail: null,
       };
     }
     case 'question':
-      return { what: 'You talked about a question', detail: questionById(event.id)?.text ?? null };
+      return { what: t('timeline:talkedQuestion'), detail: questionById(event.id)?.text ?? null };
   }
 }
 
@@ -57,6 +63,7 @@ function byDay(events: readonly TimelineEvent[]): { day: string; events: Timelin
 
 /** The range's sessions, check-ins and entries, newest first, a page at a time. */
 export function TimelineEvents({ first, range, names }: { first: EventPage; range: { from: string; to: string }; names: PartnerNames }) {
+  const { t: tl } = useT('timeline');
   const [page, setPage] = useState<EventPage>(first);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,8 +80,8 @@ export function TimelineEvents({ first, range, names }: { first: EventPage; rang
 
   return (
     <section className="timeline-events" aria-labelledby="timeline-events-title">
-      <h2 id="timeline-events-title">What happened</h2>
-      <p className="quiet">Newest first, day by day.</p>
+      <h2 id="timeline-events-title">{tl('eventsTitle')}</h2>
+      <p className="quiet">{tl('eventsLede')}</p>
       {/* One heading per day, its moments listed under it (the events come newest first). */}
       {byDay(page.events).map(({ day, events }) => (
         <div key={day} className="event-day-group">
@@ -84,12 +91,24 @@ export function TimelineEvents({ first, range, names }: { first: EventPage; rang
           <ul className="event-list">
             {events.map((event) => {
               const { what, detail } = describe(event, names);
+              // A session shows its theme as the library does: the theme's colour as its mark, its icon by its name.
+              const theme = event.kind === 'session' ? THEMES.find(({ id }) => id === event.theme) : undefined;
               return (
                 <li key={`${event.kind}-${event.id}`} className={`event ${KIND_CLASS[event.kind]}`}>
-                  <span className="event-mark" aria-hidden="true" />
+                  <span
+                    className={theme ? 'event-mark theme-look' : 'event-mark'}
+                    style={theme ? themeStyle(theme.id) : undefined}
+                    aria-hidden="true"
+                  />
                   <span className="event-what">
                     {what}
-                    {detail ? <span className="event-detail"> · {detail}</span> : null}
+                    {detail ? (
+                      <span className="event-detail">
+                        {' · '}
+                        {theme ? <ThemeIcon id={theme.id} size={14} /> : null}
+                        {detail}
+                      </span>
+                    ) : null}
                   </span>
                 </li>
               );
@@ -98,10 +117,10 @@ export function TimelineEvents({ first, range, names }: { first: EventPage; rang
         </div>
       ))}
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{busy ? 'Opening earlier moments…' : null}</StatusMessage>
+      <StatusMessage>{busy ? tl('openingEarlier') : null}</StatusMessage>
       {page.nextCursor ? (
         <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void more()}>
-          Show earlier
+          {tl('showEarlier')}
         </button>
       ) : null}
     </section>

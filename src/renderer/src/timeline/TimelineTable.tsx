@@ -1,6 +1,7 @@
 import { THEMES } from '../../../shared/exercises';
 import type { BucketSize, TimelineBucket } from '../../../shared/ipc/features/timeline';
-import type { PartnerNames } from '../app/partner-names';
+import type { PartnerNames } from '../ui/partner-names';
+import { useT } from '../i18n';
 import { averagesInWords, bucketName } from './words';
 
 interface TimelineTableProps {
@@ -13,24 +14,25 @@ interface TimelineTableProps {
 
 /** The chart's numbers as a table, for screen readers always, and on screen when asked for. */
 export function TimelineTable({ id, buckets, size, names, visible }: TimelineTableProps) {
+  const { t } = useT('timeline');
   return (
     // On screen, a narrow window may scroll the table sideways: then it takes focus, so the
     // keyboard can scroll it too.
     <div
       id={id}
       className={visible ? 'timeline-table-wrap' : 'visually-hidden'}
-      {...(visible && { tabIndex: 0, role: 'region', 'aria-label': 'The chart’s numbers' })}
+      {...(visible && { tabIndex: 0, role: 'region', 'aria-label': t('tableLabel') })}
     >
       <table className="timeline-table">
-        <caption>The chart’s numbers, {size === 'week' ? 'week by week' : 'month by month'}</caption>
+        <caption>{size === 'week' ? t('tableCaptionWeeks') : t('tableCaptionMonths')}</caption>
         <thead>
           <tr>
-            <th scope="col">{size === 'week' ? 'Week' : 'Month'}</th>
-            <th scope="col">Sessions together</th>
-            <th scope="col">By theme</th>
-            <th scope="col">{names.a}’s check-ins</th>
-            <th scope="col">{names.b}’s check-ins</th>
-            <th scope="col">Entries</th>
+            <th scope="col">{size === 'week' ? t('week') : t('month')}</th>
+            <th scope="col">{t('colSessions')}</th>
+            <th scope="col">{t('colThemes')}</th>
+            <th scope="col">{t('colCheckIns', { name: names.a })}</th>
+            <th scope="col">{t('colCheckIns', { name: names.b })}</th>
+            <th scope="col">{t('colEntries')}</th>
           </tr>
         </thead>
         <tbody>

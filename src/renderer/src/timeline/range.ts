@@ -2,10 +2,11 @@ import type { BucketSize } from '../../../shared/ipc/features/timeline';
 
 export type RangeChoice = 'quarter' | 'year' | 'all';
 
-export const RANGES: readonly { id: RangeChoice; label: string }[] = [
-  { id: 'quarter', label: 'Last 3 months' },
-  { id: 'year', label: 'Last 12 months' },
-  { id: 'all', label: 'All time' },
+/** The choices, in order; their names are the catalogue's timeline:range… keys. */
+export const RANGES: readonly { id: RangeChoice; label: 'rangeQuarter' | 'rangeYear' | 'rangeAll' }[] = [
+  { id: 'quarter', label: 'rangeQuarter' },
+  { id: 'year', label: 'rangeYear' },
+  { id: 'all', label: 'rangeAll' },
 ];
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -28,21 +29,4 @@ export function rangeFor(choice: RangeChoice, now: Date): RangeQuery {
   if (choice === 'all') return { to, bucket: 'month' };
   const start = new Date(now.getFullYear(), now.getMonth() - (choice === 'quarter' ? 3 : 12), now.getDate() + 1);
   return { from: localDay(start), to, bucket: 'week' };
-}
-
-type LocaleWithWeeks = Intl.Locale & {
-  getWeekInfo?: () => { firstDay: number };
-  weekInfo?: { firstDay: number };
-};
-
-/** The first day of the week where the couple lives: 0 = Sunday … 6 = Saturday; Monday when unknown. */
-export function weekStartsOn(language: string): number {
-  try {
-    const locale = new Intl.Locale(language) as LocaleWithWeeks;
-    const first = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay;
-    if (typeof first === 'number' && first >= 1 && first <= 7) return first % 7;
-  } catch {
-    // An unusual language tag: fall through to Monday.
-  }
-  return 1;
 }

@@ -1,4 +1,5 @@
 import type { TimelineBucket } from '../../../shared/ipc/features/timeline';
+import { locale } from '../i18n';
 
 /**
  * The arithmetic of the timeline's small charts: which buckets to show, and where each month's
@@ -30,8 +31,8 @@ export interface MonthLabel {
   text: string;
 }
 
-const monthShort = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const monthNarrow = new Intl.DateTimeFormat(undefined, { month: 'narrow', timeZone: 'UTC' });
+const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+const monthNarrow = new Intl.DateTimeFormat(locale, { month: 'narrow', timeZone: 'UTC' });
 const atNoon = (month: string) => new Date(`${month}-15T12:00:00Z`);
 
 /** About how wide a 13 px label is, per character (generous, so labels never touch). */

@@ -1,10 +1,12 @@
 import type { BucketSize, CheckInAverages } from '../../../shared/ipc/features/timeline';
+import { locale, t } from '../i18n';
 
-const longDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const mediumDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const longDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const mediumDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const weekdayName = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
 const asDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
@@ -12,35 +14,40 @@ const asDate = (day: string) => new Date(`${day}T12:00:00Z`);
 export const dayInWords = (day: string): string => longDay.format(asDate(day));
 export const dayShort = (day: string): string => shortDay.format(asDate(day));
 
+/** A weekday's name from Date#getDay()'s number (0 Sunday … 6 Saturday): 29 November 2026 was a Sunday. */
+export const weekdayWord = (day: number): string => weekdayName.format(new Date(Date.UTC(2026, 10, 29 + day, 12)));
+
 /** How the table names a bucket: "Week of 3 March 2026", "March 2026". */
 export const bucketName = (start: string, size: BucketSize): string =>
-  size === 'week' ? `Week of ${mediumDay.format(asDate(start))}` : monthYear.format(asDate(start));
+  size === 'week' ? t('timeline:weekOf', { date: mediumDay.format(asDate(start)) }) : monthYear.format(asDate(start));
 
-export const plural = (n: number, one: string, many: string): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "1 session", "1,200 entries": the count in the locale's digits, the noun by its plural rule. */
+export const counted = (n: number, what: 'sessions' | 'checkIns' | 'entries'): string =>
+  t(`timeline:${what}`, { count: n, n: n.toLocaleString(locale) });
 
 /** A partner's averages for the table: "close 4, safe 4.5, heard 3 (2 check-ins)". */
 export function averagesInWords(averages: CheckInAverages | null): string {
-  if (!averages) return 'None';
+  if (!averages) return t('timeline:none');
   const { close, safe, heard, count } = averages;
-  return `close ${oneDecimal.format(close)}, safe ${oneDecimal.format(safe)}, heard ${oneDecimal.format(heard)} (${plural(count, 'check-in', 'check-ins')})`;
+  return t('timeline:averages', {
+    close: oneDecimal.format(close),
+    safe: oneDecimal.format(safe),
+    heard: oneDecimal.format(heard),
+    checkIns: counted(count, 'checkIns'),
+  });
 }
 
 /** The gentle streak: encouraging when it runs, kind when it does not. Never a scold. */
 export function streakWords(streak: { weeks: number; thisWeekDone: boolean }): { headline: string; more: string } {
   const { weeks, thisWeekDone } = streak;
-  if (weeks === 0) {
-    return {
-      headline: 'A fresh week, whenever you are ready',
-      more: 'Any exercise together, however short, is a lovely way to spend a little time on the two of you.',
-    };
-  }
+  if (weeks === 0) return { headline: t('timeline:streakFreshTitle'), more: t('timeline:streakFreshMore') };
   if (weeks === 1) {
     return thisWeekDone
-      ? { headline: 'Time together this week', more: 'A good start. Every week you make time counts.' }
-      : { headline: 'Time together last week', more: 'This week is still open, whenever it suits you both.' };
+      ? { headline: t('timeline:streakThisWeekTitle'), more: t('timeline:streakThisWeekMore') }
+      : { headline: t('timeline:streakLastWeekTitle'), more: t('timeline:streakStillOpen') };
   }
   return {
-    headline: `${weeks} weeks in a row with time together`,
-    more: thisWeekDone ? 'This week is part of it already. Lovely.' : 'This week is still open, whenever it suits you both.',
+    headline: t('timeline:streakRunTitle', { weeks }),
+    more: thisWeekDone ? t('timeline:streakRunDone') : t('timeline:streakStillOpen'),
   };
 }

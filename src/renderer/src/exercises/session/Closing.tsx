@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { PartnerNames } from '../../app/partner-names';
+import type { PartnerNames } from '../../ui/partner-names';
+import { useT } from '../../i18n';
 
 interface ClosingProps {
   names: PartnerNames;
@@ -11,6 +12,7 @@ interface ClosingProps {
 
 /** A warm word once a session is saved, and where to go next. */
 export function Closing({ names, reflections, onJournal, onHome, onLibrary }: ClosingProps) {
+  const { t } = useT('exercises');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -18,23 +20,21 @@ export function Closing({ names, reflections, onJournal, onHome, onLibrary }: Cl
   return (
     <section className="card closing" aria-labelledby="closing-title">
       <h2 id="closing-title" ref={heading} tabIndex={-1} className="step-heading">
-        Thank you for this time together, {names.a} and {names.b}
+        {t('closing.heading', { a: names.a, b: names.b })}
       </h2>
       <p>
-        {reflections === 0
-          ? 'The session is saved.'
-          : `The session is saved, and ${reflections === 1 ? 'the reflection is' : 'both reflections are'} in your journal.`}
+        {t(reflections === 0 ? 'closing.saved' : reflections === 1 ? 'closing.savedOne' : 'closing.savedBoth')}
       </p>
-      <p className="quiet">Take a moment together before you move on to the rest of your day.</p>
+      <p className="quiet">{t('closing.moment')}</p>
       <div className="session-actions">
         <button type="button" className="button button-primary" onClick={onJournal}>
-          Open the journal
+          {t('closing.journal')}
         </button>
         <button type="button" className="button button-quiet" onClick={onLibrary}>
-          More exercises
+          {t('closing.more')}
         </button>
         <button type="button" className="button button-quiet" onClick={onHome}>
-          Back to home
+          {t('backHome')}
         </button>
       </div>
     </section>

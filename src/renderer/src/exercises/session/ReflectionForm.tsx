@@ -1,9 +1,11 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { Exercise } from '../../../../shared/exercises';
 import type { PartnerSlot } from '../../../../shared/model';
-import type { PartnerNames } from '../../app/partner-names';
-import { MOODS } from '../../journal/moods';
+import type { PartnerNames } from '../../ui/partner-names';
+import { MOODS } from '../../ui/moods';
 import { ErrorMessage, StatusMessage } from '../../ui';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n';
 
 export interface ReflectionDraft {
   body: string;
@@ -11,6 +13,8 @@ export interface ReflectionDraft {
 }
 
 export type ReflectionDrafts = Record<PartnerSlot, ReflectionDraft>;
+
+const OPTIONAL = { optional: <span className="field-optional" /> };
 
 export const EMPTY_REFLECTIONS: ReflectionDrafts = { a: { body: '', feeling: null }, b: { body: '', feeling: null } };
 
@@ -27,6 +31,7 @@ interface ReflectionFormProps {
 
 /** The close of a session: each partner may write a few lines and say how it felt; both optional. */
 export function ReflectionForm({ exercise, names, drafts, onDrafts, finishing, problem, onBack, onFinish }: ReflectionFormProps) {
+  const { t } = useT('exercises');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -43,12 +48,10 @@ export function ReflectionForm({ exercise, names, drafts, onDrafts, finishing, p
   return (
     <form className="card reflection" noValidate onSubmit={submit} aria-labelledby="reflection-title">
       <h2 id="reflection-title" ref={heading} tabIndex={-1} className="step-heading">
-        Looking back
+        {t('reflect.heading')}
       </h2>
-      <p>If you like, each write a few lines for the journal. Writing nothing is fine too.</p>
-      <h3 className="step-prompts-title">
-        Something to reflect on
-      </h3>
+      <p>{t('reflect.intro')}</p>
+      <h3 className="step-prompts-title">{t('reflect.questions')}</h3>
       <ul id="reflection-questions" className="prompts">
         {exercise.reflection.map((question) => (
           <li key={question}>{question}</li>
@@ -59,7 +62,7 @@ export function ReflectionForm({ exercise, names, drafts, onDrafts, finishing, p
           <div key={slot} className="reflection-partner">
             <div className="field">
               <label htmlFor={`reflection-${slot}`} className="field-label">
-                {names[slot]}’s reflection <span className="field-optional">(optional)</span>
+                <Trans t={t} i18nKey="reflect.label" values={{ name: names[slot] }} components={OPTIONAL} />
               </label>
               <textarea
                 id={`reflection-${slot}`}
@@ -72,10 +75,10 @@ export function ReflectionForm({ exercise, names, drafts, onDrafts, finishing, p
             </div>
             <fieldset className="fieldset">
               <legend className="fieldset-legend">
-                How did it feel for {names[slot]}? <span className="field-optional">(optional)</span>
+                <Trans t={t} i18nKey="reflect.feeling" values={{ name: names[slot] }} components={OPTIONAL} />
               </legend>
               <div className="choices">
-                {[{ value: null, word: 'Not saying' }, ...MOODS].map(({ value, word }) => (
+                {[{ value: null, word: t('reflect.notSaying') }, ...MOODS].map(({ value, word }) => (
                   <label key={word} className="choice">
                     <input
                       type="radio"
@@ -92,13 +95,13 @@ export function ReflectionForm({ exercise, names, drafts, onDrafts, finishing, p
         ))}
       </div>
       <ErrorMessage>{problem}</ErrorMessage>
-      <StatusMessage>{finishing ? 'Saving…' : null}</StatusMessage>
+      <StatusMessage>{finishing ? t('reflect.saving') : null}</StatusMessage>
       <div className="session-nav">
         <button type="button" className="button button-quiet" onClick={onBack}>
-          Back
+          {t('back', { ns: 'common' })}
         </button>
         <button type="submit" className="button button-primary" aria-disabled={finishing || undefined}>
-          Finish
+          {t('reflect.finish')}
         </button>
       </div>
     </form>

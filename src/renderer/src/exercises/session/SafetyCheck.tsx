@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Exercise } from '../../../../shared/exercises';
 import type { PartnerSlot } from '../../../../shared/model';
-import type { PartnerNames } from '../../app/partner-names';
-import { ALWAYS_SAFE } from './safety';
+import type { PartnerNames } from '../../ui/partner-names';
+import { useT } from '../../i18n';
 
 interface SafetyCheckProps {
   exercise: Exercise;
@@ -21,6 +21,7 @@ const SLOTS: readonly PartnerSlot[] = ['a', 'b'];
  * only once both have said yes: one person's "ready" never speaks for two.
  */
 export function SafetyCheck({ exercise, names, resuming, onReady, onNotToday }: SafetyCheckProps) {
+  const { t } = useT('exercises');
   const heading = useRef<HTMLHeadingElement>(null);
   const [ready, setReady] = useState<Record<PartnerSlot, boolean>>({ a: false, b: false });
   useEffect(() => {
@@ -35,19 +36,18 @@ export function SafetyCheck({ exercise, names, resuming, onReady, onNotToday }: 
 
   const saidReady = SLOTS.find((slot) => ready[slot]);
   const waiting = SLOTS.find((slot) => !ready[slot]);
-  const status = saidReady && waiting ? `${names[saidReady]} is ready. Waiting for ${names[waiting]}.` : '';
+  const status = saidReady && waiting ? t('ready.waiting', { ready: names[saidReady], waiting: names[waiting] }) : '';
 
   return (
     <section className="card safety-check" aria-labelledby="safety-check-title">
       <h2 id="safety-check-title" ref={heading} tabIndex={-1} className="step-heading">
-        Are you both rested and willing right now?
+        {t('ready.heading')}
       </h2>
       <p>
-        {resuming ? 'Before you carry on, each' : 'Each'} of you answers for yourself. If either of you is tired,
-        rushed or already upset, “Not today” is a good answer.
+        {t(resuming ? 'ready.eachResuming' : 'ready.each')} {t('ready.notTodayIsFine')}
       </p>
       {exercise.safetyNote ? <p className="safety-check-note">{exercise.safetyNote}</p> : null}
-      {exercise.safetyNote?.includes('skipped') ? null : <p>{ALWAYS_SAFE}</p>}
+      {exercise.safetyNote?.includes('skipped') ? null : <p>{t('session.alwaysSafe')}</p>}
       <div className="ready-partners">
         {SLOTS.map((slot) => (
           <fieldset key={slot} className="fieldset ready-partner">
@@ -59,10 +59,10 @@ export function SafetyCheck({ exercise, names, resuming, onReady, onNotToday }: 
                 aria-pressed={ready[slot]}
                 onClick={() => answer(slot)}
               >
-                I’m ready
+                {t('ready.imReady')}
               </button>
               <button type="button" className="button button-quiet" onClick={onNotToday}>
-                Not today
+                {t('ready.notToday')}
               </button>
             </div>
           </fieldset>

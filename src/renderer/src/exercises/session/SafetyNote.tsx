@@ -1,15 +1,16 @@
 import type { Exercise } from '../../../../shared/exercises';
-import { ALWAYS_SAFE } from './safety';
+import { useT } from '../../i18n';
 
 /** The exercise's safety note, kept in view on every step and after a resume, with the way to help. */
 export function SafetyNote({ exercise, onHelp }: { exercise: Exercise; onHelp: () => void }) {
+  const { t } = useT('exercises');
   return (
-    <aside className="session-safety-note" aria-label="Safety note">
+    <aside className="session-safety-note" aria-label={t('session.safetyNote')}>
       {exercise.safetyNote ? <p>{exercise.safetyNote}</p> : null}
-      <p>{ALWAYS_SAFE}</p>
+      <p>{t('session.alwaysSafe')}</p>
       <p>
         <button type="button" className="button button-quiet" onClick={onHelp}>
-          Help and crisis lines
+          {t('helpAndCrisisLines')}
         </button>
       </p>
     </aside>

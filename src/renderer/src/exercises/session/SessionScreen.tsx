@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { exerciseById } from '../../../../shared/exercises';
 import type { Session } from '../../../../shared/ipc/features/sessions';
-import type { PartnerNames } from '../../app/partner-names';
+import type { PartnerNames } from '../../ui/partner-names';
 import { call } from '../../api';
 import { ErrorMessage, StatusMessage } from '../../ui';
 import { useFocusMode } from '../../ui/focus-mode';
@@ -15,6 +15,7 @@ import { needsSafetyCheck } from './safety';
 import { SafetyCheck } from './SafetyCheck';
 import { SafetyNote } from './SafetyNote';
 import { StepView } from './StepView';
+import { useT } from '../../i18n';
 import './session.css';
 
 export interface SessionScreenProps {
@@ -39,6 +40,7 @@ const writtenNow = () => ({ utc: Date.now(), offsetMinutes: -new Date().getTimez
  * shown, so leaving, reloading or restarting resumes exactly here.
  */
 export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary, onHelp, onSession }: SessionScreenProps) {
+  const { t } = useT('exercises');
   const [session, setSession] = useState<Session | null>(null);
   const [phase, setPhase] = useState<Phase>('steps');
   const [problem, setProblem] = useState<string | null>(null);
@@ -76,14 +78,14 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
   if (!session || !exercise) {
     return (
       <div className="session">
-        <h1 className="screen-heading">Guided session</h1>
-        <ErrorMessage>{problem ?? (session ? 'That exercise is not in this version of Hearth.' : null)}</ErrorMessage>
+        <h1 className="screen-heading">{t('session.heading')}</h1>
+        <ErrorMessage>{problem ?? (session ? t('notInThisVersion') : null)}</ErrorMessage>
         {problem || session ? (
           <button type="button" className="button" onClick={onLibrary}>
-            Back to the exercises
+            {t('backToLibrary')}
           </button>
         ) : (
-          <StatusMessage>Opening the session…</StatusMessage>
+          <StatusMessage>{t('session.opening')}</StatusMessage>
         )}
       </div>
     );
@@ -148,7 +150,7 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
 
   const notNow = (
     <button type="button" className="button button-quiet session-not-now" onClick={() => void stop()}>
-      Not now
+      {t('notNow')}
     </button>
   );
 
@@ -219,21 +221,21 @@ export function SessionScreen({ sessionId, names, onLeave, onJournal, onLibrary,
               disabled={session.stepIndex === 0}
               onClick={() => void moveTo(session.stepIndex - 1)}
             >
-              Back
+              {t('back', { ns: 'common' })}
             </button>
             <button type="button" className="button button-quiet" onClick={() => void moveTo(session.stepIndex + 1)}>
-              Skip this step
+              {t('session.skip')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void moveTo(session.stepIndex + 1)}>
-              Next
+              {t('session.next')}
             </button>
           </div>
           <SafetyNote exercise={exercise} onHelp={onHelp} />
           <div className="session-leave">
             <button type="button" className="button button-quiet" onClick={onLeave}>
-              Pause and leave
+              {t('session.pauseAndLeave')}
             </button>
-            <p className="quiet">Your place is kept. Resume it from Home whenever you like.</p>
+            <p className="quiet">{t('session.placeKept')}</p>
           </div>
         </>
       )}

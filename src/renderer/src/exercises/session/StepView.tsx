@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Exercise } from '../../../../shared/exercises';
 import type { PartnerSlot } from '../../../../shared/model';
-import type { PartnerNames } from '../../app/partner-names';
+import type { PartnerNames } from '../../ui/partner-names';
 import { actorsOf, rolesAt, whoActs } from '../roles';
 import { keepEllipsis, mentionsHelpPage } from '../words';
 import { TurnTimer } from './TurnTimer';
+import { useT } from '../../i18n';
 
 interface StepViewProps {
   exercise: Exercise;
@@ -16,6 +17,7 @@ interface StepViewProps {
 
 /** One step of a session. Mounted afresh for each step, so its heading takes focus and its timer starts fresh. */
 export function StepView({ exercise, stepIndex, firstSpeaker, names, onHelp }: StepViewProps) {
+  const { t } = useT('exercises');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -34,21 +36,19 @@ export function StepView({ exercise, stepIndex, firstSpeaker, names, onHelp }: S
   return (
     <section className="card session-step" aria-labelledby="step-heading">
       <h2 id="step-heading" ref={heading} tabIndex={-1} className="step-heading">
-        <span className="step-count">
-          Step {stepIndex + 1} of {exercise.steps.length}
-        </span>
+        <span className="step-count">{t('stepOf', { step: stepIndex + 1, steps: exercise.steps.length })}</span>
         <span className="visually-hidden">: </span>
         {step.title}
       </h2>
       <div className={step.timer ? 'step-body step-body-timed' : 'step-body'}>
         <div className="step-text">
-          {justSwapped ? <p className="step-swapped">You have swapped roles.</p> : null}
+          {justSwapped ? <p className="step-swapped">{t('session.swapped')}</p> : null}
           <p className="step-who">{whoActs(step, roles, names)}</p>
           <p className="step-instruction">{step.instruction}</p>
           {step.prompts.length > 0 ? (
             <>
               <h3 id="step-prompts" className="step-prompts-title">
-                Ways to begin
+                {t('session.waysToBegin')}
               </h3>
               <ul className="prompts" aria-labelledby="step-prompts">
                 {step.prompts.map((prompt) => (
@@ -60,7 +60,7 @@ export function StepView({ exercise, stepIndex, firstSpeaker, names, onHelp }: S
           {mentionsHelpPage(step.instruction) ? (
             <p>
               <button type="button" className="button button-quiet" onClick={onHelp}>
-                Open “Getting professional help”
+                {t('session.openHelp')}
               </button>
             </p>
           ) : null}

@@ -1,7 +1,8 @@
-import type { PartnerNames } from '../../app/partner-names';
+import type { PartnerNames } from '../../ui/partner-names';
 import type { PartnerSlot } from '../../../../shared/model';
 import { clockFace, durationWords } from '../words';
 import { useTurnTimer } from './use-turn-timer';
+import { t as translate, useT } from '../../i18n';
 
 interface TurnTimerProps {
   seconds: number;
@@ -14,10 +15,10 @@ interface TurnTimerProps {
 
 /** The sentence read out (assertively) and shown when a turn's time runs out. */
 function timeUpNews(turns: PartnerSlot[], turn: number, names: PartnerNames, swapsAfter: boolean): string {
-  if (turns.length === 0) return 'Time’s up. Go on when you’re ready.';
-  const who = names[turns[turn]!];
+  if (turns.length === 0) return translate('exercises:timer.timeUp');
+  const name = names[turns[turn]!];
   const moreTurns = turn < turns.length - 1;
-  return `Time’s up for ${who}. ${moreTurns || swapsAfter ? 'Swap' : 'Go on'} when you’re ready.`;
+  return translate(moreTurns || swapsAfter ? 'exercises:timer.timeUpSwap' : 'exercises:timer.timeUpGoOn', { name });
 }
 
 /**
@@ -25,6 +26,7 @@ function timeUpNews(turns: PartnerSlot[], turn: number, names: PartnerNames, swa
  * one turn after the other. No sound: the end is shown, and announced to screen readers.
  */
 export function TurnTimer({ seconds, turns, names, swapsAfter }: TurnTimerProps) {
+  const { t } = useT('exercises');
   const timer = useTurnTimer(seconds, Math.max(1, turns.length));
   const who = turns.length > 0 ? names[turns[timer.turn]!] : null;
   const lastTurn = timer.turn === timer.turns - 1;
@@ -33,26 +35,26 @@ export function TurnTimer({ seconds, turns, names, swapsAfter }: TurnTimerProps)
 
   const button =
     timer.phase === 'running'
-      ? { label: 'Pause', act: timer.pause }
+      ? { label: t('timer.pause'), act: timer.pause }
       : timer.phase === 'paused'
-        ? { label: 'Resume', act: timer.resume }
+        ? { label: t('timer.resume'), act: timer.resume }
         : timer.phase === 'ended'
-          ? { label: next ? `Start ${next}’s turn` : 'Start again', act: timer.start }
-          : { label: who ? `Start ${who}’s turn` : 'Start the timer', act: timer.start };
+          ? { label: next ? t('timer.startTurn', { name: next }) : t('timer.startAgain'), act: timer.start }
+          : { label: who ? t('timer.startTurn', { name: who }) : t('timer.start'), act: timer.start };
 
-  const title = who ? `${who}’s turn` : 'Time together';
-  const length = `${durationWords(seconds)}${turns.length > 1 ? ' each' : ''}`;
+  const title = who ? t('timer.turn', { name: who }) : t('timer.together');
+  const length = turns.length > 1 ? t('timer.each', { length: durationWords(seconds) }) : durationWords(seconds);
   return (
     <section className="turn-timer" aria-labelledby="turn-timer-title">
       {/* The name is given whole: a hidden ", " between two boxes was read as "turn , 3 minutes". */}
-      <h3 id="turn-timer-title" className="turn-timer-title" aria-label={`${title}, ${length}`}>
+      <h3 id="turn-timer-title" className="turn-timer-title" aria-label={t('timer.name', { title, length })}>
         {title}
         <span className="turn-timer-length">{length}</span>
       </h3>
       <p className={`turn-timer-clock turn-timer-${timer.phase}`} role="timer" aria-live="off">
         {clockFace(timer.leftMs)}
       </p>
-      {timer.phase === 'paused' ? <p className="turn-timer-state">Paused</p> : null}
+      {timer.phase === 'paused' ? <p className="turn-timer-state">{t('timer.paused')}</p> : null}
       <button type="button" className="button turn-timer-button" onClick={button.act}>
         {button.label}
       </button>

@@ -6,6 +6,3 @@ import type { Exercise } from '../../../../shared/exercises';
  */
 export const needsSafetyCheck = (exercise: Exercise): boolean =>
   exercise.depth === 'deeper' || exercise.asksAboutPartnerHurt;
-
-/** Said on every step, so the way out never has to be looked for. */
-export const ALWAYS_SAFE = 'Any step can be skipped. “Not now” stops the session at once, and no one has to say why.';

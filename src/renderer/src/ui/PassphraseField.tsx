@@ -1,4 +1,5 @@
 import { useState, type Ref } from 'react';
+import { useT } from '../i18n';
 
 interface PassphraseFieldProps {
   id: string;
@@ -33,8 +34,9 @@ export function PassphraseField({
   describedBy,
   invalid,
   inputRef,
-  showName = `Show ${label.toLowerCase()}`,
+  showName,
 }: PassphraseFieldProps) {
+  const { t } = useT('lock');
   const [shown, setShown] = useState(false);
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -69,10 +71,10 @@ export function PassphraseField({
           type="button"
           className="button button-quiet secret-toggle"
           aria-pressed={shown}
-          aria-label={showName}
+          aria-label={showName ?? t('field.showNamed', { label: label.toLowerCase() })}
           onClick={() => setShown((now) => !now)}
         >
-          Show
+          {t('field.show')}
         </button>
       </div>
       {error ? (

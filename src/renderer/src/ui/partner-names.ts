@@ -1,4 +1,5 @@
 import type { Author, JournalSummary } from '../../../shared/model';
+import { t } from '../i18n';
 
 /** The couple's names by slot, as the screens show them. */
 export interface PartnerNames {
@@ -13,5 +14,5 @@ export function partnerNames(summary: JournalSummary): PartnerNames {
 
 /** Who wrote an entry, in words: one name, or both names together. */
 export function authorLabel(author: Author, names: PartnerNames): string {
-  return author === 'both' ? `${names.a} and ${names.b}` : names[author];
+  return author === 'both' ? t('ui:bothNames', { a: names.a, b: names.b }) : names[author];
 }

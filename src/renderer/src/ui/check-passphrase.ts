@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** The same minimum main enforces (hearth.ts), counted the same way: in characters, not bytes. */
 export const MIN_PASSPHRASE_CHARACTERS = 8;
 
@@ -8,11 +10,11 @@ export interface NewPassphraseErrors {
 
 /** A new passphrase typed twice: long enough, and the same both times. */
 export function checkNewPassphrase(first: string, second: string): NewPassphraseErrors {
-  if (first === '') return { first: 'Please choose a passphrase.' };
+  if (first === '') return { first: t('lock:field.choose') };
   if ([...first].length < MIN_PASSPHRASE_CHARACTERS) {
-    return { first: `Use at least ${MIN_PASSPHRASE_CHARACTERS} characters. A short sentence works well.` };
+    return { first: t('lock:field.tooShort', { count: MIN_PASSPHRASE_CHARACTERS }) };
   }
-  if (second === '') return { second: 'Please type the passphrase a second time.' };
-  if (second !== first) return { second: 'The two do not match. Please type the passphrase again.' };
+  if (second === '') return { second: t('lock:field.typeAgain') };
+  if (second !== first) return { second: t('lock:field.noMatch') };
   return {};
 }

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PrintBridge } from '../../../shared/ipc/api';
-import { parseUnknown } from '../../../shared/parse';
-import { Sheet } from '../../../shared/sheet';
-import { SheetPages } from '../sheet/SheetPages';
+import type { PrintBridge } from '../../../../shared/ipc/api';
+import { parseUnknown } from '../../../../shared/parse';
+import { Sheet } from '../../../../shared/sheet';
+import { useT } from '../../i18n';
+import { SheetPages } from '../SheetPages';
 
 type State = { kind: 'waiting' } | { kind: 'ready'; sheet: Sheet } | { kind: 'failed' };
 
 /** The sheet alone, as it prints; main learns the page count through the bridge. */
 export function PrintView({ bridge }: { bridge: PrintBridge }) {
+  const { t } = useT('print');
   const [state, setState] = useState<State>({ kind: 'waiting' });
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function PrintView({ bridge }: { bridge: PrintBridge }) {
   if (state.kind !== 'ready') {
     return (
       <p role="status" className="print-status">
-        {state.kind === 'waiting' ? 'Preparing the sheet…' : 'There is no sheet to print.'}
+        {state.kind === 'waiting' ? t('preparing') : t('nothingToPrint')}
       </p>
     );
   }

@@ -3,7 +3,7 @@
 // prints or makes the PDF once it hears that. Nothing of the journal is loaded here.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { PrintBridge } from '../../../shared/ipc/api';
+import type { PrintBridge } from '../../../../shared/ipc/api';
 import { PrintView } from './PrintView';
 
 // This window has its own preload (src/preload/print.ts): `window.hearth` here holds only

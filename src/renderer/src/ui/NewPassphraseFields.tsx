@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
-import type { NewPassphraseErrors } from './check-passphrase';
+import { MIN_PASSPHRASE_CHARACTERS, type NewPassphraseErrors } from './check-passphrase';
 import { PassphraseField } from './PassphraseField';
+import { useT } from '../i18n';
 
 export interface NewPassphrase {
   first: string;
@@ -14,7 +15,7 @@ export function NewPassphraseFields({
   value,
   onChange,
   errors,
-  firstLabel = 'New passphrase',
+  firstLabel,
   firstRef,
   secondRef,
 }: {
@@ -26,12 +27,13 @@ export function NewPassphraseFields({
   firstRef?: Ref<HTMLInputElement>;
   secondRef?: Ref<HTMLInputElement>;
 }) {
+  const { t } = useT('lock');
   return (
     <>
       <PassphraseField
         id={`${idPrefix}-first`}
-        label={firstLabel}
-        hint="At least 8 characters. A short sentence works well: easy for the two of you to remember, hard for anyone else to guess."
+        label={firstLabel ?? t('field.newPassphrase')}
+        hint={t('field.newHint', { count: MIN_PASSPHRASE_CHARACTERS })}
         value={value.first}
         onChange={(first) => onChange({ ...value, first })}
         autoComplete="new-password"
@@ -40,8 +42,8 @@ export function NewPassphraseFields({
       />
       <PassphraseField
         id={`${idPrefix}-second`}
-        label="Type it again"
-        showName="Show the passphrase typed again"
+        label={t('field.again')}
+        showName={t('field.showAgain')}
         value={value.second}
         onChange={(second) => onChange({ ...value, second })}
         autoComplete="new-password"

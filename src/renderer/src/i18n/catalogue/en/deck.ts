@@ -1,0 +1,47 @@
+/**
+ * The conversation deck, the question for today and the first fortnight. The questions and
+ * decks themselves are content in src/shared. Flat keys, so catalogue/en-GB can hold the
+ * British "favourite" beside them.
+ */
+export const deck = {
+  heading: 'Conversation deck',
+  lede: 'One question, two people, a few minutes. Take turns answering; there are no right answers.',
+  draw: 'Draw a question',
+  drawAnother: 'Draw another',
+  anotherOne: 'Here is another one.',
+  whichDeck: 'Which deck?',
+  allDecks: 'All decks',
+  allDecksIntro: 'A little of everything, light and deeper.',
+  favorites: 'Your favorites',
+  noFavorites: 'Questions you keep as favorites gather here, to come back to or to print as cards.',
+  /** The question after a button's words, for screen readers only. */
+  writeAboutThis: 'Write about it<hidden>: {{question}}</hidden>',
+  removeFavorite: 'Remove from favorites<hidden>: {{question}}</hidden>',
+  keptFavorite: 'Kept with your favorites.',
+  unkeptFavorite: 'Taken out of your favorites.',
+  talkedNews: 'Lovely. It is on your timeline now.',
+  aQuestion: 'A question',
+  depthLight: 'Light',
+  depthDeeper: 'Deeper',
+  talkedToday: 'You talked about this one today.',
+  talkedOn: 'You talked about this one on {{date}}.',
+  talked: 'We talked about it',
+  writeAbout: 'Write about it',
+  keepFavorite: 'Keep as a favorite',
+  skip: 'Skip',
+  today: 'A question for today',
+  anotherToday: 'Here is another question for today.',
+  more: 'More questions in the deck',
+  fortnight: 'Your first fortnight',
+  fortnightLede: 'A few minutes most days, and one longer session a week. Day {{day}} of {{days}}.',
+  dayQuestion: 'Talk about the question for today',
+  dayQuick_one: 'A quick one: {{title}} ({{count}} minute)',
+  dayQuick_other: 'A quick one: {{title}} ({{count}} minutes)',
+  dayLonger_one: 'A longer session: {{title}} ({{count}} minute)',
+  dayLonger_other: 'A longer session: {{title}} ({{count}} minutes)',
+  open: 'Open {{title}}',
+  doneForDay: 'Done for day {{day}}',
+  allDays: 'See all fourteen days',
+  dayDone: '{{step}}<quiet> (done)</quiet>',
+  hide: 'Hide the fortnight',
+} as const;

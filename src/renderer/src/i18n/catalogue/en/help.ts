@@ -1,0 +1,26 @@
+/** The help page's own words; the lines themselves are content (src/shared/help). */
+export const help = {
+  heading: 'Help, whenever you need it',
+  lede: 'Everything here works without opening the journal and without the internet. If you are in danger, call emergency services first.',
+  button: 'Help and crisis lines',
+  dangerTitle: 'If someone is in danger right now',
+  dangerText: 'Call your local emergency number.',
+  emergencyNumbers: 'Emergency numbers',
+  talkTitle: 'Someone to talk to, day or night',
+  talkText: 'These lines are for anyone who is struggling or thinking about suicide, and for anyone worried about someone else.',
+  crisisLines: 'Crisis lines',
+  abuseTitle: 'If someone is hurting or controlling you',
+  abuseText: 'Talk to someone in confidence about what is happening and how to stay safe.',
+  abuseLines: 'Domestic abuse lines',
+  elsewhereTitle: 'In other countries',
+  directory: '{{name}}, at <addr>{{address}}</addr>, lists helplines in many more countries. Checked on {{date}}.',
+  numbersChange:
+    'Numbers and services change. If a number here does not work, look it up on {{name}} or call your local emergency services.',
+  call: 'Call <num>{{number}}</num>.',
+  callAlso: 'Call <num>{{number}}</num> (<num>{{also}}</num> also works).',
+  callOrText: 'Call or text <num>{{number}}</num>.',
+  callOrTextAlso: 'Call or text <num>{{number}}</num> (<num>{{also}}</num> also works).',
+  chat: 'Online chat is also offered on its website.',
+  free: 'Free.',
+  hoursChecked: '{{hours}}. Checked on {{date}}.',
+} as const;

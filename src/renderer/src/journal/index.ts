@@ -1,0 +1,3 @@
+export { JournalScreen } from './JournalScreen';
+// A private note is checked by the same rules as a journal entry.
+export { checkEdit, splitTags } from './draft';

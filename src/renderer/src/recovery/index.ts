@@ -1,0 +1,1 @@
+export { RecoveryCodeFlow } from './RecoveryCodeFlow';

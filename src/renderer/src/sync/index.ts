@@ -1,0 +1,2 @@
+export { SyncSettings } from './SyncSettings';
+export { EntryHistoryAction, EntryHistoryDialog, ParallelEditNote } from './EntryHistory';
