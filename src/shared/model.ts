@@ -53,6 +53,8 @@ export const Entry = z.object({
   updatedAt: z.number(),
   /** The writer's local calendar day (YYYY-MM-DD) when the entry was written. */
   day: z.string(),
+  /** Edited on two computers at the same time: both versions are in its history (sync). */
+  editedInParallel: z.boolean().optional(),
 });
 export type Entry = z.infer<typeof Entry>;
 

@@ -9,6 +9,7 @@ import { lockAndTell, lockOnSleepAndScreenLock } from './lock-events';
 import { appMenuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
 import { createBackupDialogs } from './backup-dialogs';
+import { createSyncDialog } from './sync-dialog';
 import { createSheetPrinting } from './print';
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './protocol';
 import { guardWebContents, lockDownSession } from './security';
@@ -85,10 +86,12 @@ export function startHearth(launch: Omit<LaunchSettings, 'isPackaged'> = process
           onProgress: (progress) => {
             if (window && !window.isDestroyed()) window.webContents.send(PROGRESS_EVENT, progress);
           },
+          // Sync reads and writes only the folder the couple chose; it opens no connection.
+          syncInBackground: true,
         }),
         (event) => isAppWindowSender(event, window?.webContents ?? null),
         logRequestProblem,
-        { ...printing, ...createBackupDialogs({ parentWindow: () => window }) },
+        { ...printing, ...createBackupDialogs({ parentWindow: () => window }), ...createSyncDialog({ parentWindow: () => window }) },
       );
       const lockNow = () =>
         lockAndTell(journal, () => {

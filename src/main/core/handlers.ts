@@ -9,15 +9,23 @@ import { privateHandlers } from './private/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { sessionHandlers } from './sessions/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { createSyncService, syncFolderTokens, syncHandlers, type SyncService } from './sync';
 import { vaultHandlers } from './vault/handlers';
 
 export interface HandlerOptions {
   /** Where long work (backup, restore) reports how far it has got. */
   onProgress?: (progress: Progress) => void;
+  /**
+   * Sync's service; by default one is made that syncs in the background only when `syncInBackground`
+   * is set (the app and the harness), so other callers never start a timer.
+   */
+  sync?: SyncService;
+  syncInBackground?: boolean;
 }
 
 /** Every feature's handlers, merged into the one table the contract demands. */
 export function createHandlers(hearth: Hearth, options: HandlerOptions = {}): HandlerTable {
+  const sync = options.sync ?? createSyncService({ hearth, folderTokens: syncFolderTokens, background: options.syncInBackground ?? false });
   return {
     ...vaultHandlers(hearth),
     ...journalHandlers(hearth),
@@ -28,5 +36,6 @@ export function createHandlers(hearth: Hearth, options: HandlerOptions = {}): Ha
     ...privateHandlers(hearth),
     ...settingsHandlers(hearth),
     ...backupHandlers(hearth, options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...syncHandlers(sync),
   } satisfies HandlerTable;
 }

@@ -73,6 +73,16 @@ export const CHANNEL_NAMES = [
   // conversation sheet: print and save as PDF (features/sheet.ts; answered by main/app)
   'sheet.print',
   'sheet.savePdf',
+  // two computers, one journal (features/sync.ts)
+  'sync.status',
+  'sync.start',
+  'sync.pairingCode',
+  'sync.join',
+  'sync.now',
+  'sync.removeComputer',
+  'sync.stop',
+  'entries.history',
+  'sync.chooseFolder',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
@@ -86,6 +96,7 @@ export const APP_CHANNEL_NAMES = [
   'sheet.savePdf',
   'backup.chooseExportPath',
   'backup.chooseBackupFile',
+  'sync.chooseFolder',
 ] as const satisfies readonly ChannelName[];
 export type AppChannelName = (typeof APP_CHANNEL_NAMES)[number];
 

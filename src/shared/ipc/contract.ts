@@ -9,6 +9,7 @@ import { privateContract } from './features/private';
 import { timelineContract } from './features/timeline';
 import { sessionsContract } from './features/sessions';
 import { sheetContract } from './features/sheet';
+import { syncContract } from './features/sync';
 import { vaultContract } from './features/vault';
 
 /**
@@ -28,6 +29,7 @@ export const contract = {
   ...backupContract,
   ...backupDialogsContract,
   ...sheetContract,
+  ...syncContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

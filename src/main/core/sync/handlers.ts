@@ -1,0 +1,24 @@
+import type { HandlerMap } from '../ipc/handlers';
+import type { SyncService } from './service';
+
+export type SyncCoreChannel =
+  | 'sync.status'
+  | 'sync.start'
+  | 'sync.pairingCode'
+  | 'sync.join'
+  | 'sync.now'
+  | 'sync.removeComputer'
+  | 'sync.stop'
+  | 'entries.history';
+
+export const syncHandlers = (sync: SyncService): HandlerMap<SyncCoreChannel> => ({
+  'sync.status': () => sync.status(),
+  'sync.start': ({ folder, computerName, recoveryCode }) => sync.start(folder, computerName, recoveryCode),
+  'sync.pairingCode': () => sync.pairingCode(),
+  'sync.join': (input) =>
+    sync.join(input.folder, input.computerName, 'pairingCode' in input ? { pairingCode: input.pairingCode } : { recoveryCode: input.recoveryCode }),
+  'sync.now': () => sync.syncNow(),
+  'sync.removeComputer': ({ id }) => sync.removeComputer(id),
+  'sync.stop': () => sync.stop(),
+  'entries.history': ({ id }) => ({ versions: sync.history(id) }),
+});

@@ -1,0 +1,442 @@
+import { watch, type FSWatcher } from 'node:fs';
+import type { SyncStatus } from '../../../shared/ipc/features/sync';
+import type { EntryVersion } from '../../../shared/ipc/features/sync';
+import type { WritableDB } from '../db/connection';
+import { HearthError, isHearthError } from '../errors';
+import type { Hearth } from '../hearth';
+import { getEntry } from '../journal/entries';
+import { isWrongSecret } from '../vault/attempts';
+import { SyncEngine, type FolderPort } from './engine';
+import {
+  acceptJoin,
+  applyEpochChange,
+  createDeviceIdentity,
+  createKeyring,
+  createRecoveryTicket,
+  identityFromJson,
+  identityToJson,
+  joinWithCode,
+  joinWithRecoveryCode,
+  keyringFromJson,
+  keyringToJson,
+  newPairingCode,
+  removeDevice,
+  rotateEpoch,
+  SyncFolder,
+  ticketFromJson,
+  ticketToJson,
+  withdrawOffer,
+  writeOffer,
+  writeRecoveryOffer,
+  type DeviceIdentity,
+  type Keyring,
+  type OfferTicket,
+  type Rejection,
+} from './folder';
+import type { FolderTokens } from './folder-tokens';
+
+/**
+ * Sync as the app runs it: the engine (Automerge ⇄ SQLCipher), the sealed folder and its
+ * keys, the pairing, and a loop that syncs when the folder changes, every few seconds, and
+ * when asked. Everything it keeps (this computer's keys, the keyring, the folder's path) is
+ * in the journal's own encrypted sync_config row; it runs only while the journal is open.
+ */
+
+export const PAIRING_LIFETIME_MS = 15 * 60_000;
+const TICK_MS = 2_000;
+
+interface Saved {
+  folder?: string;
+  computerName?: string;
+  identity?: string;
+  keyring?: string;
+  tickets?: string[];
+  scan?: string;
+  /** Files that could not be opened, by name, as of the last look at each. */
+  rejectedFiles?: Record<string, Rejection>;
+}
+
+function readSaved(db: WritableDB): Saved & Record<string, unknown> {
+  const row = db.prepare('SELECT state FROM sync_config WHERE id = 1').get() as { state: string } | undefined;
+  return row ? (JSON.parse(row.state) as Saved & Record<string, unknown>) : {};
+}
+
+function writeSaved(db: WritableDB, change: Partial<Saved>): void {
+  const next = { ...readSaved(db), ...change };
+  db.prepare(`INSERT INTO sync_config (id, enabled, state) VALUES (1, 0, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state`).run(
+    JSON.stringify(next),
+  );
+}
+
+interface Session {
+  db: WritableDB;
+  dir: string;
+  identity: DeviceIdentity;
+  keyring: Keyring;
+  tickets: OfferTicket[];
+  folder: SyncFolder;
+  engine: SyncEngine;
+  removedHere: boolean;
+}
+
+export interface SyncServiceDeps {
+  hearth: Hearth;
+  folderTokens: FolderTokens;
+  /** Off in tests that drive sync by hand; on in the app and the harness. */
+  background?: boolean;
+  tickMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface SyncService {
+  status(): SyncStatus;
+  start(folderToken: string, computerName: string, recoveryCode?: string): Promise<SyncStatus>;
+  pairingCode(): Promise<{ code: string; expiresAt: number }>;
+  join(folderToken: string, computerName: string, secret: { pairingCode: string } | { recoveryCode: string }): Promise<SyncStatus>;
+  syncNow(): Promise<SyncStatus>;
+  removeComputer(id: string): Promise<SyncStatus>;
+  stop(): Promise<SyncStatus>;
+  history(uid: string): EntryVersion[];
+  /** Stops the loop (the app quits). */
+  close(): void;
+}
+
+const problemOf = (error: unknown): SyncStatus['problem'] => {
+  if (!isHearthError(error)) return null;
+  const code =
+    error.code === 'SYNC_FOLDER_MISSING'
+      ? 'folder-missing'
+      : error.code === 'SYNC_FOLDER_READ_ONLY'
+        ? 'folder-read-only'
+        : error.code === 'SYNC_DISK_FULL'
+          ? 'disk-full'
+          : null;
+  return code ? { code, message: error.message } : null;
+};
+
+const notOn = () => new HearthError('INVALID_INPUT', 'Sync is not on for this journal. Share it or join from Settings first.');
+const alreadyOn = () => new HearthError('INVALID_INPUT', 'This journal already syncs through a folder. Stop syncing first to choose another.');
+
+/** The code as people read it: five groups, easier to type from one screen to another. */
+const grouped = (code: string) => code.match(/.{1,5}/g)!.join('-').replace(/-(\w)$/, '$1');
+
+export function createSyncService(deps: SyncServiceDeps): SyncService {
+  const { hearth, folderTokens } = deps;
+  const log = deps.log ?? (() => {});
+  let session: Session | null = null;
+  let problem: SyncStatus['problem'] = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let watcher: FSWatcher | null = null;
+  let debounce: NodeJS.Timeout | null = null;
+
+  const dropSession = () => {
+    watcher?.close();
+    watcher = null;
+    session = null;
+  };
+  hearth.onLock(dropSession);
+
+  const openDb = (): WritableDB | null => (hearth.status().state === 'open' ? hearth.db() : null);
+
+  /** The keys and folder as the journal keeps them, opened for this unlock. */
+  function ensureSession(): Session | null {
+    const db = openDb();
+    if (!db) return null;
+    if (session && session.db === db) return session;
+    dropSession();
+    const enabled = (db.prepare('SELECT enabled FROM sync_config WHERE id = 1').get() as { enabled: number } | undefined)?.enabled === 1;
+    const saved = readSaved(db);
+    if (!enabled || !saved.folder || !saved.identity || !saved.keyring) return null;
+    session = build(db, saved.folder, identityFromJson(saved.identity), keyringFromJson(saved.keyring), (saved.tickets ?? []).map(ticketFromJson));
+    if (saved.scan) session.folder.importState(saved.scan);
+    startWatching(session);
+    return session;
+  }
+
+  function build(db: WritableDB, dir: string, identity: DeviceIdentity, keyring: Keyring, tickets: OfferTicket[]): Session {
+    const s = { db, dir, identity, keyring, tickets, removedHere: keyring.removedHere } as Session;
+    s.folder = new SyncFolder({ dir, identity, keyring: () => s.keyring });
+    s.engine = new SyncEngine({ db, device: identity.deviceId, folder: port(s), now: () => hearth.now() });
+    return s;
+  }
+
+  const saveKeys = (s: Session) =>
+    writeSaved(s.db, { keyring: keyringToJson(s.keyring), tickets: s.tickets.map(ticketToJson), scan: s.folder.exportState() });
+
+  /** What the engine sees: data files; the keyring's own files (epochs, joins) are handled here. */
+  function port(s: Session): FolderPort {
+    return {
+      write: (bytes) => s.folder.write('data', Buffer.from(bytes)),
+      remove: (name) => s.folder.remove(name),
+      scan: async () => {
+        const data: { name: string; digest: string; bytes: Uint8Array }[] = [];
+        const rejectedFiles = { ...(readSaved(s.db).rejectedFiles ?? {}) };
+        // An epoch change can make files readable that were not: look again after one.
+        for (let round = 0; round < 4; round++) {
+          const { accepted, rejected } = await s.folder.scan();
+          for (const r of rejected) rejectedFiles[r.name] = r.reason;
+          let keysChanged = false;
+          for (const item of accepted) {
+            delete rejectedFiles[item.name];
+            if (item.kind === 'data') data.push({ name: item.name, digest: item.digest, bytes: item.bytes });
+            else if (item.kind === 'epoch') {
+              const applied = applyEpochChange(s.keyring, s.identity, item);
+              if (applied.ok && applied.changed) {
+                s.keyring = applied.keyring;
+                keysChanged = true;
+              }
+            } else if (item.kind === 'join' && s.tickets.length > 0) {
+              const accepted = await acceptJoin(s.folder, s.keyring, s.identity, item, s.tickets, new Date(hearth.now()));
+              if (accepted.status === 'added') {
+                s.keyring = accepted.keyring;
+                // A pairing code works once (there is only ever one open).
+                if (accepted.ticketUsed) s.tickets = s.tickets.filter((t) => t.via !== 'pairing');
+                keysChanged = true;
+                log('sync: a computer joined');
+              }
+            }
+          }
+          if (s.keyring.removedHere) s.removedHere = true;
+          if (s.keyring.needsRotation && !s.removedHere) {
+            const change = rotateEpoch(s.keyring, s.identity, new Date(hearth.now()));
+            await s.folder.writeSealed(change.file);
+            s.keyring = change.keyring;
+            keysChanged = true;
+          }
+          if (keysChanged) {
+            await renewRecoveryOffer(s);
+            saveKeys(s);
+          }
+          if (!keysChanged) break;
+        }
+        writeSaved(s.db, { rejectedFiles, scan: s.folder.exportState() });
+        const rejectedList = Object.entries(rejectedFiles).map(([name, reason]) => ({
+          name,
+          reason: reason === 'damaged' ? ('damaged' as const) : ('other-journal' as const),
+        }));
+        return { accepted: data, rejected: rejectedList };
+      },
+    };
+  }
+
+  async function renewRecoveryOffer(s: Session): Promise<void> {
+    const index = s.tickets.findIndex((t) => t.via === 'recovery');
+    const ticket = s.tickets[index];
+    if (!ticket || ticket.via !== 'recovery' || s.removedHere) return;
+    s.tickets[index] = await writeRecoveryOffer(s.folder, s.keyring, s.identity, ticket);
+  }
+
+  async function runOnce(): Promise<void> {
+    const s = ensureSession();
+    if (!s || s.removedHere) return;
+    try {
+      // Expired pairing offers leave the folder.
+      const now = hearth.now();
+      for (const t of s.tickets) {
+        if (t.via === 'pairing' && Date.parse(t.expiresAt) <= now) await withdrawOffer(s.folder, t).catch(() => undefined);
+      }
+      const live = s.tickets.filter((t) => t.via !== 'pairing' || Date.parse(t.expiresAt) > now);
+      if (live.length !== s.tickets.length) {
+        s.tickets = live;
+        saveKeys(s);
+      }
+      await s.engine.syncNow();
+      problem = null;
+    } catch (error) {
+      const known = problemOf(error);
+      problem = known;
+      // A lock in the middle closes the journal: nothing to report, the next unlock goes on.
+      if (!known && openDb()) log(`sync: ${isHearthError(error) ? error.code : 'unexpected error'}`);
+      if (!known && openDb() && !isHearthError(error)) throw error;
+    }
+  }
+
+  /** One sync at a time; a request during one runs once more after it. */
+  function kick(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await runOnce();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  function startWatching(s: Session): void {
+    if (!deps.background) return;
+    try {
+      watcher = watch(s.dir, { persistent: false }, () => {
+        if (debounce) clearTimeout(debounce);
+        debounce = setTimeout(() => void kick().catch(() => undefined), 40);
+      });
+      watcher.on('error', () => undefined);
+    } catch {
+      // No watch on this folder (a network drive): the tick still syncs.
+    }
+  }
+
+  let ticker: NodeJS.Timeout | null = null;
+  if (deps.background) {
+    ticker = setInterval(() => void kick().catch(() => undefined), deps.tickMs ?? TICK_MS);
+    ticker.unref();
+  }
+
+  function statusOf(): SyncStatus {
+    const db = openDb();
+    const s = ensureSession();
+    if (!db || !s) {
+      return { on: false, folder: null, lastSyncAt: null, pending: 0, computers: [], problem: null, rejected: { damaged: 0, otherJournal: 0 }, pairingUntil: null };
+    }
+    const engine = s.engine.status();
+    const pairing = s.tickets.filter((t) => t.via === 'pairing').map((t) => Date.parse((t as { expiresAt: string }).expiresAt));
+    const until = pairing.length > 0 ? Math.max(...pairing) : null;
+    return {
+      on: true,
+      folder: s.dir,
+      lastSyncAt: engine.lastSyncAt,
+      pending: engine.pending,
+      computers: s.keyring.members.map((m) => ({ id: m.deviceId, name: m.name, thisComputer: m.deviceId === s.identity.deviceId })),
+      problem: s.removedHere
+        ? { code: 'folder-read-only', message: 'This computer was removed from the shared journal, so it no longer syncs. Its journal stays as it is.' }
+        : problem,
+      rejected: engine.rejected,
+      pairingUntil: until !== null && until > hearth.now() ? until : null,
+    };
+  }
+
+  async function checkWritable(dir: string): Promise<void> {
+    // A throwaway sealed file proves the folder can be written before anything is kept.
+    const probeIdentity = createDeviceIdentity();
+    const probe = new SyncFolder({ dir, identity: probeIdentity, keyring: () => createKeyring(probeIdentity, 'probe', new Date()) });
+    const name = await probe.write('data', Buffer.alloc(0));
+    await probe.remove(name);
+  }
+
+  return {
+    status: statusOf,
+
+    async start(folderToken, computerName, recoveryCode) {
+      const db = hearth.db();
+      if (ensureSession()) throw alreadyOn();
+      const dir = folderTokens.take(folderToken);
+      await checkWritable(dir);
+      const identity = createDeviceIdentity();
+      const keyring = createKeyring(identity, computerName, new Date(hearth.now()));
+      const tickets: OfferTicket[] = recoveryCode ? [await createRecoveryTicket(recoveryCode)] : [];
+      writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(keyring), tickets: [], rejectedFiles: {} });
+      const s = build(db, dir, identity, keyring, tickets);
+      s.engine.enable('share');
+      await renewRecoveryOffer(s);
+      saveKeys(s);
+      session = s;
+      startWatching(s);
+      await kick();
+      return statusOf();
+    },
+
+    async pairingCode() {
+      const s = ensureSession();
+      if (!s) throw notOn();
+      const code = newPairingCode();
+      const expiresAt = hearth.now() + PAIRING_LIFETIME_MS;
+      // One invitation at a time: a new code withdraws the one before.
+      for (const t of s.tickets) if (t.via === 'pairing') await withdrawOffer(s.folder, t).catch(() => undefined);
+      const ticket = await writeOffer(s.folder, s.keyring, s.identity, code, new Date(expiresAt));
+      s.tickets = [...s.tickets.filter((t) => t.via !== 'pairing'), ticket];
+      saveKeys(s);
+      return { code: grouped(code), expiresAt };
+    },
+
+    async join(folderToken, computerName, secret) {
+      const db = hearth.db();
+      if (ensureSession()) throw alreadyOn();
+      const has = (sql: string) => db.prepare(sql).get() !== undefined;
+      if (has('SELECT 1 FROM entries LIMIT 1') || has('SELECT 1 FROM check_ins LIMIT 1') || has('SELECT 1 FROM sessions LIMIT 1')) {
+        throw new HearthError(
+          'INVALID_INPUT',
+          'This computer’s journal already has writing in it. Join from a new journal, or share this one from here instead.',
+        );
+      }
+      const dir = folderTokens.take(folderToken);
+      await checkWritable(dir);
+      const identity = createDeviceIdentity();
+      const placeholder = createKeyring(identity, computerName, new Date(hearth.now()));
+      const probe = new SyncFolder({ dir, identity, keyring: () => placeholder });
+      const kind = 'pairingCode' in secret ? 'sync-pairing-code' : 'sync-recovery-code';
+      const joined = await hearth.privatePageDeps.attempt(
+        kind,
+        () =>
+          'pairingCode' in secret
+            ? joinWithCode(probe, secret.pairingCode, identity, computerName, new Date(hearth.now()))
+            : joinWithRecoveryCode(probe, secret.recoveryCode, identity, computerName),
+        isWrongSecret('SYNC_CODE_WRONG'),
+      );
+      writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(joined.keyring), tickets: [], rejectedFiles: {} });
+      const s = build(db, dir, identity, joined.keyring, []);
+      s.folder.importState(probe.exportState());
+      s.engine.enable('join');
+      saveKeys(s);
+      session = s;
+      startWatching(s);
+      await kick();
+      return statusOf();
+    },
+
+    async syncNow() {
+      if (!ensureSession()) throw notOn();
+      await kick();
+      return statusOf();
+    },
+
+    async removeComputer(id) {
+      const s = ensureSession();
+      if (!s) throw notOn();
+      const change = removeDevice(s.keyring, s.identity, id, new Date(hearth.now()));
+      await s.folder.writeSealed(change.file);
+      s.keyring = change.keyring;
+      await renewRecoveryOffer(s);
+      saveKeys(s);
+      await kick();
+      return statusOf();
+    },
+
+    async stop() {
+      const db = hearth.db();
+      const s = ensureSession();
+      if (s) for (const t of s.tickets) if (t.via === 'pairing') await withdrawOffer(s.folder, t).catch(() => undefined);
+      dropSession();
+      db.transaction(() => {
+        db.prepare('DELETE FROM sync_config').run();
+        db.prepare('DELETE FROM sync_chunks').run();
+        db.prepare('DELETE FROM sync_outbox').run();
+        db.prepare('UPDATE entries SET edited_in_parallel = 0 WHERE edited_in_parallel = 1').run();
+      }).immediate();
+      return statusOf();
+    },
+
+    history(uid) {
+      const s = ensureSession();
+      if (!s) {
+        const entry = getEntry(hearth.db(), uid);
+        if (!entry) return [];
+        return [{ body: entry.body, mood: entry.mood, tags: entry.tags, updatedAt: entry.updatedAt, computer: '', current: true, parallel: false }];
+      }
+      const names = new Map(s.keyring.members.map((m) => [m.deviceId, m.name]));
+      return s.engine.history(uid).map(({ device, ...v }) => ({ ...v, computer: names.get(device) ?? '' }));
+    },
+
+    close() {
+      if (ticker) clearInterval(ticker);
+      dropSession();
+    },
+  };
+}
