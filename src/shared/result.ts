@@ -42,6 +42,15 @@ export const ERROR_CODES = [
   'PRINT_UNAVAILABLE',
   'PRINT_FAILED',
   'PDF_WRITE_FAILED',
+  // the shared sync folder (src/main/core/sync/folder)
+  'SYNC_FOLDER_MISSING',
+  'SYNC_FOLDER_READ_ONLY',
+  'SYNC_FOLDER_UNREADABLE',
+  'SYNC_DISK_FULL',
+  'SYNC_CODE_WRONG',
+  'SYNC_CODE_EXPIRED',
+  'SYNC_NO_OFFER',
+  'SYNC_NOT_MEMBER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

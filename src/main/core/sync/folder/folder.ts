@@ -86,7 +86,11 @@ export class SyncFolder {
 
   /** Seals `bytes` in the current epoch and writes them as a new file. Returns its name. */
   async write(kind: PayloadKind, bytes: Buffer): Promise<string> {
-    return this.writeSealed(seal(currentEpoch(this.keyring()), kind, this.identity, bytes, this.random));
+    const keyring = this.keyring();
+    if (keyring.removedHere) {
+      throw new HearthError('SYNC_NOT_MEMBER', 'This computer was removed from the shared journal, so it no longer syncs. Your journal is safe on this computer.');
+    }
+    return this.writeSealed(seal(currentEpoch(keyring), kind, this.identity, bytes, this.random));
   }
 
   /**
@@ -131,8 +135,9 @@ export class SyncFolder {
     }
   }
 
+  /** Before a join completes the engine may have no keyring yet; a file written then is marked with none. */
   private mark(): number {
-    return this.keyring().epochs.length;
+    return (this.keyring() as Keyring | undefined)?.epochs.length ?? 0;
   }
 
   /** Names of the sync files present now (ours, the other computers', conflict copies). */

@@ -53,10 +53,9 @@ const x25519Private = (raw: Buffer, pub: Buffer) =>
   createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: raw.toString('base64url'), x: pub.toString('base64url') }, format: 'jwk' });
 const x25519Public = (raw: Buffer) => createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: raw.toString('base64url') }, format: 'jwk' });
 
-/** The key that seals an epoch key to one member: ECDH, then HKDF bound to the epoch, the member and both public keys. */
-function keyWrapKey(shared: Buffer, ephemeral: Buffer, recipient: Buffer, epochId: string, deviceId: string): Buffer {
-  const info = `hearth/sync/epoch-key/v1/${epochId}/${deviceId}`;
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), info, KEY_BYTES));
+/** The key that seals something to one member: ECDH, then HKDF bound to its purpose (epoch, member) and both public keys. */
+function sealingKeyFor(shared: Buffer, ephemeral: Buffer, recipient: Buffer, label: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), `hearth/sync/${label}`, KEY_BYTES));
 }
 
 interface SealedKey {
@@ -65,29 +64,31 @@ interface SealedKey {
   sealed: string;
 }
 
-function sealKeyTo(member: Member, epochId: string, epochKey: Buffer, eph: { publicKey: Buffer; privateKey: Buffer }, random: Random): SealedKey {
+const keyLabel = (epochId: string, deviceId: string) => `epoch-key/v1/${epochId}/${deviceId}`;
+const historyLabel = (epochId: string, deviceId: string) => `epoch-history/v1/${epochId}/${deviceId}`;
+
+function sealTo(member: Member, label: string, secret: Buffer, eph: { publicKey: Buffer; privateKey: Buffer }, random: Random): SealedKey {
   const shared = diffieHellman({ privateKey: x25519Private(eph.privateKey, eph.publicKey), publicKey: x25519Public(member.agreementKey) });
-  const key = keyWrapKey(shared, eph.publicKey, member.agreementKey, epochId, member.deviceId);
+  const key = sealingKeyFor(shared, eph.publicKey, member.agreementKey, label);
   const nonce = random(12);
   const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
-  cipher.setAAD(Buffer.from(`${epochId}/${member.deviceId}`));
-  const sealed = Buffer.concat([cipher.update(epochKey), cipher.final(), cipher.getAuthTag()]);
+  cipher.setAAD(Buffer.from(label), { plaintextLength: secret.length });
+  const sealed = Buffer.concat([cipher.update(secret), cipher.final(), cipher.getAuthTag()]);
   return { deviceId: member.deviceId, nonce: nonce.toString('base64'), sealed: sealed.toString('base64') };
 }
 
-function openKeyFor(identity: DeviceIdentity, entry: SealedKey, epochId: string, ephemeral: Buffer): Buffer | null {
+function openSealedFor(identity: DeviceIdentity, entry: SealedKey, label: string, ephemeral: Buffer): Buffer | null {
   try {
     const shared = diffieHellman({
       privateKey: x25519Private(identity.agreement.privateKey, identity.agreement.publicKey),
       publicKey: x25519Public(ephemeral),
     });
-    const key = keyWrapKey(shared, ephemeral, identity.agreement.publicKey, epochId, identity.deviceId);
+    const key = sealingKeyFor(shared, ephemeral, identity.agreement.publicKey, label);
     const sealed = Buffer.from(entry.sealed, 'base64');
     const decipher = createDecipheriv('chacha20-poly1305', key, Buffer.from(entry.nonce, 'base64'), { authTagLength: 16 });
-    decipher.setAAD(Buffer.from(`${epochId}/${identity.deviceId}`));
+    decipher.setAAD(Buffer.from(label), { plaintextLength: sealed.length - 16 });
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    const epochKey = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
-    return epochKey.length === KEY_BYTES ? epochKey : null;
+    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
   } catch {
     return null;
   }
@@ -170,6 +171,8 @@ function changeEpoch(
   now: Date,
   random: Random,
   sealIn: string = keyring.current,
+  /** Computers joining now: they also get every earlier epoch, in case their offer predates some. */
+  joining: Member[] = [],
 ): EpochChange {
   if (!keyring.members.some((m) => m.deviceId === identity.deviceId)) {
     throw new HearthError('SYNC_NOT_MEMBER', 'This computer is no longer part of this shared journal, so it cannot change who is.');
@@ -189,7 +192,8 @@ function changeEpoch(
     members: members.map(memberToJson),
     removed,
     ephemeral: eph.publicKey.toString('base64'),
-    keys: members.map((m) => sealKeyTo(m, epoch.id, epoch.key, eph, random)),
+    keys: members.map((m) => sealTo(m, keyLabel(epoch.id, m.deviceId), epoch.key, eph, random)),
+    history: joining.map((m) => sealTo(m, historyLabel(epoch.id, m.deviceId), Buffer.from(JSON.stringify(keyring.epochs.map(epochToJson))), eph, random)),
   };
   eph.privateKey.fill(0);
   const sealing = keyring.epochs.find((e) => e.id === sealIn)!;
@@ -210,7 +214,7 @@ export function removeDevice(keyring: Keyring, identity: DeviceIdentity, deviceI
 export function addDevice(keyring: Keyring, identity: DeviceIdentity, member: Member, now: Date, options: { sealIn?: string; random?: Random } = {}): EpochChange {
   if (keyring.removed.includes(member.deviceId)) throw new HearthError('SYNC_NOT_MEMBER', 'That computer was removed from this shared journal and cannot come back under the same identity.');
   const members = [...keyring.members.filter((m) => m.deviceId !== member.deviceId), member];
-  return changeEpoch(keyring, identity, members, keyring.removed, now, options.random ?? randomBytes, options.sealIn);
+  return changeEpoch(keyring, identity, members, keyring.removed, now, options.random ?? randomBytes, options.sealIn, [member]);
 }
 
 /** A fresh epoch for the same members: after two changes crossed (`needsRotation`), or to refresh the key. */
@@ -234,6 +238,7 @@ export function applyEpochChange(keyring: Keyring, identity: DeviceIdentity, cha
   let parentId: string;
   let replaces: string[];
   let keys: SealedKey[];
+  let history: SealedKey[];
   let ephemeral: Buffer;
   try {
     const parsed: unknown = JSON.parse(change.bytes.toString('utf8'));
@@ -245,10 +250,12 @@ export function applyEpochChange(keyring: Keyring, identity: DeviceIdentity, cha
     parentId = hex32(body.parent);
     replaces = list(body.replaces).map(hex32);
     ephemeral = key32(body.ephemeral);
-    keys = list(body.keys).map((k) => {
+    const sealedEntry = (k: unknown): SealedKey => {
       if (!isObject(k)) throw new Error('expected a key');
       return { deviceId: hex32(k.deviceId), nonce: str(k.nonce), sealed: str(k.sealed) };
-    });
+    };
+    keys = list(body.keys).map(sealedEntry);
+    history = list(body.history ?? []).map(sealedEntry);
   } catch {
     return { ok: false, reason: 'damaged' };
   }
@@ -262,7 +269,8 @@ export function applyEpochChange(keyring: Keyring, identity: DeviceIdentity, cha
   if (!signerTrusted) return { ok: false, reason: 'not-member' };
   const allRemoved = [...new Set([...keyring.removed, ...removed])];
   const mine = keys.find((k) => k.deviceId === identity.deviceId);
-  const key = mine ? openKeyFor(identity, mine, epochId, ephemeral) : null;
+  const opened = mine ? openSealedFor(identity, mine, keyLabel(epochId, identity.deviceId), ephemeral) : null;
+  const key = opened?.length === KEY_BYTES ? opened : null;
   if (!key) {
     if (members.some((m) => m.deviceId === identity.deviceId)) return { ok: false, reason: 'damaged' };
     const wasMember = keyring.members.some((m) => m.deviceId === identity.deviceId);
@@ -271,8 +279,23 @@ export function applyEpochChange(keyring: Keyring, identity: DeviceIdentity, cha
     return { ok: true, keyring: { ...keyring, removed: allRemoved, removedHere: true }, changed: true };
   }
   const epoch: Epoch = { id: epochId, key, createdAt: str(body.createdAt), parent: parentId, replaces, members: members.map((m) => m.deviceId) };
-  const next = settle({ ...keyring, removed: allRemoved, epochs: [...keyring.epochs, epoch] }, [...members, ...keyring.members]);
+  const missed = earlierEpochs(identity, history, epochId, ephemeral).filter((e) => e.id !== epochId && !keyring.epochs.some((k) => k.id === e.id));
+  const next = settle({ ...keyring, removed: allRemoved, epochs: [...keyring.epochs, ...missed, epoch] }, [...members, ...keyring.members]);
   return { ok: true, keyring: next, changed: true };
+}
+
+/** The earlier epochs a joining computer was given with the change that added it, if any. */
+function earlierEpochs(identity: DeviceIdentity, history: SealedKey[], epochId: string, ephemeral: Buffer): Epoch[] {
+  const mine = history.find((h) => h.deviceId === identity.deviceId);
+  const opened = mine ? openSealedFor(identity, mine, historyLabel(epochId, identity.deviceId), ephemeral) : null;
+  if (!opened) return [];
+  try {
+    return list(JSON.parse(opened.toString('utf8'))).map(epochFromJson);
+  } catch {
+    return [];
+  } finally {
+    opened.fill(0);
+  }
 }
 
 export function keyringToJson(keyring: Keyring): string {

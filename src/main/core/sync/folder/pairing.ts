@@ -5,7 +5,7 @@ import { parseRecoveryCode } from '../../vault/recovery-code';
 import { pairingError } from './errors';
 import type { ScanItem, SyncFolder } from './folder';
 import { addDevice, epochFromJson, epochToJson, memberFromJson, memberToJson } from './keyring';
-import { openWithKey, readHeader, seal, sealWith, type KeyKind, type ScryptCost } from './sealed-file';
+import { isWholeLength, openWithKey, readHeader, seal, sealWith, type KeyKind, type ScryptCost } from './sealed-file';
 import type { DeviceIdentity, Keyring, Member } from './types';
 
 /**
@@ -199,9 +199,11 @@ async function findOffer(folder: SyncFolder, code: string, keyKind: 'pairing-cod
     if (!read || read === 'too-large') continue;
     if (readHeader(read.bytes)?.keyKind === keyKind) candidates.push(read);
   }
-  if (candidates.length === 0) return 'none';
   candidates.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  for (const { bytes } of candidates.slice(0, MAX_CANDIDATES)) {
+  // An offer the sync tool is still bringing is cut short: that is "not here yet", not a wrong code.
+  const whole = candidates.filter(({ bytes }) => isWholeLength(bytes.length));
+  if (whole.length === 0) return 'none';
+  for (const { bytes } of whole.slice(0, MAX_CANDIDATES)) {
     const header = readHeader(bytes)!;
     if (!costIsSane(header.cost)) continue;
     const key = await codeKey(code, Buffer.from(header.keyId, 'hex'), header.cost, keyKind);

@@ -132,10 +132,13 @@ export function sealWith(
 export const seal = (epoch: Epoch, kind: PayloadKind, identity: DeviceIdentity, bytes: Buffer, random?: (n: number) => Buffer) =>
   sealWith({ keyKind: 'epoch', keyId: epoch.id, key: epoch.key }, kind, identity, bytes, random);
 
+/** Whether a file is as long as a whole sealed file can be (a file cut short mostly is not). */
+export const isWholeLength = (length: number) => length >= HEADER_BYTES + PAD_BYTES + TAG_BYTES && (length - HEADER_BYTES - TAG_BYTES) % PAD_BYTES === 0;
+
 /** Decrypts and checks the signature; says nothing about who the signer is. */
 export function openWithKey(file: Buffer, header: Header, key: Buffer): ({ ok: true } & Opened) | { ok: false; reason: 'damaged' } {
   const body = file.subarray(HEADER_BYTES);
-  if (body.length < PAD_BYTES + TAG_BYTES || (body.length - TAG_BYTES) % PAD_BYTES !== 0) return { ok: false, reason: 'damaged' };
+  if (!isWholeLength(file.length)) return { ok: false, reason: 'damaged' };
   let plain: Buffer;
   try {
     const decipher = createDecipheriv('chacha20-poly1305', key, header.nonce, { authTagLength: TAG_BYTES });
