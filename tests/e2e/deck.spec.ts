@@ -53,10 +53,10 @@ test('draw from a deck, skip, keep a favourite, talk about it, and write about i
   const kept = await shownQuestion(page);
 
   // Keep it as a favourite: the button says so, and it joins the list below.
-  const favourite = page.locator('.deck-draw').getByRole('button', { name: 'Keep as a favourite' });
+  const favourite = page.locator('.deck-draw').getByRole('button', { name: 'Keep as a favorite' });
   await favourite.click();
   await expect(favourite).toHaveAttribute('aria-pressed', 'true');
-  const favourites = page.getByRole('region', { name: 'Your favourites' });
+  const favourites = page.getByRole('region', { name: 'Your favorites' });
   await expect(favourites.getByRole('listitem')).toHaveText([new RegExp(escape(questionById(kept)!.text))]);
 
   // "We talked about it": a small moment on the timeline, with the question.
@@ -269,8 +269,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await openDeck(page);
     await expectNoAxeViolations(page, 'the deck screen');
     await page.getByRole('button', { name: 'Draw a question' }).click();
-    await page.locator('.deck-draw').getByRole('button', { name: 'Keep as a favourite' }).click();
-    await expect(page.getByRole('region', { name: 'Your favourites' }).getByRole('listitem')).toHaveCount(1);
+    await page.locator('.deck-draw').getByRole('button', { name: 'Keep as a favorite' }).click();
+    await expect(page.getByRole('region', { name: 'Your favorites' }).getByRole('listitem')).toHaveCount(1);
     await expectNoAxeViolations(page, 'the deck screen with a card and a favourite');
     // The card sheet's choices and its preview are new screens too.
     await nav(page).getByRole('button', { name: 'Print', exact: true }).click();

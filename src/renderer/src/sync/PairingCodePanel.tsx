@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { useT } from '../i18n';
-import { ErrorMessage } from '../ui';
+import { ErrorMessage, StatusMessage } from '../ui';
 import { codeGroups, countdown } from './words';
 
 interface Shown {
@@ -20,6 +20,7 @@ export function PairingCodePanel({ joinedCount }: { joinedCount: number }) {
   const [now, setNow] = useState(() => Date.now());
   const [problem, setProblem] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
+  const [news, setNews] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const showButton = useRef<HTMLButtonElement>(null);
   const countWhenShown = useRef(joinedCount);
@@ -32,12 +33,16 @@ export function PairingCodePanel({ joinedCount }: { joinedCount: number }) {
 
   // The code works once: when the other computer has joined with it, it is spent.
   useEffect(() => {
-    if (shown && joinedCount > countWhenShown.current) setShown(null);
-  }, [joinedCount, shown]);
+    if (shown && joinedCount > countWhenShown.current) {
+      setShown(null);
+      setNews(t('pairing.joined'));
+    }
+  }, [joinedCount, shown, t]);
 
   const show = async () => {
     if (making) return;
     setProblem(null);
+    setNews(null);
     setMaking(true);
     const result = await call('sync.pairingCode');
     setMaking(false);
@@ -57,6 +62,7 @@ export function PairingCodePanel({ joinedCount }: { joinedCount: number }) {
   return (
     <div className="sync-pairing">
       <ErrorMessage>{problem}</ErrorMessage>
+      <StatusMessage>{news}</StatusMessage>
       {shown ? (
         <div className="sync-pairing-code" role="group" aria-labelledby="sync-pairing-title">
           <h3 id="sync-pairing-title" ref={heading} tabIndex={-1}>

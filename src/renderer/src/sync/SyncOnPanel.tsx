@@ -5,7 +5,7 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { PairingCodePanel } from './PairingCodePanel';
-import { agoInWords, problemInWords, rejectedCount } from './words';
+import { agoInWords, rejectedCount } from './words';
 
 type Computer = SyncStatus['computers'][number];
 
@@ -30,7 +30,7 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
     if (removing || stopping) confirmHeading.current?.focus();
   }, [removing, stopping]);
 
-  const run = async (action: () => Promise<void>) => {
+  const run = async (action: () => Promise<unknown>) => {
     if (busy) return;
     setBusy(true);
     setProblem(null);
@@ -96,7 +96,8 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
         <li>{status.lastSyncAt === null ? t('on.neverSynced') : t('on.lastSync', { when: agoInWords(status.lastSyncAt, now) })}</li>
         <li>{status.pending === 0 ? t('on.allIn') : t('on.waiting', { count: status.pending })}</li>
       </ul>
-      <ErrorMessage>{status.problem ? problemInWords(status.problem.code) : null}</ErrorMessage>
+      {/* Main's sentence: it knows the cause (a missing folder, a full disk, this computer removed) and what to do. */}
+      <ErrorMessage>{status.problem?.message ?? null}</ErrorMessage>
       {rejected > 0 ? <p className="sync-rejected">{t('on.rejected', { count: rejected })}</p> : null}
 
       <h3 ref={computersHeading} tabIndex={-1} id="sync-computers">

@@ -1,5 +1,3 @@
-import type { SyncProblemCode } from '../../../shared/ipc/features/sync';
-import type { z } from 'zod';
 import { locale, t } from '../i18n';
 
 /*
@@ -26,8 +24,21 @@ export function countdown(until: number, now: number): string {
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
 }
 
-/** The pairing code in the groups it is read out in (core sends them dashed). */
-export const codeGroups = (code: string): string[] => code.split(/[-\s]+/).filter((group) => group !== '');
+/**
+ * The pairing code in the groups a person reads out: five, the last one six long. Regrouped
+ * here from its characters alone, whatever dashes it came with, so it always reads the same.
+ */
+export function codeGroups(code: string): string[] {
+  const characters = [...code].filter((c) => c !== '-' && c.trim() !== '').join('');
+  const groups: string[] = [];
+  for (let at = 0; at < characters.length; at += 5) groups.push(characters.slice(at, at + 5));
+  // 26 characters: the lone last one joins the group before it rather than stand alone.
+  if (groups.length > 1 && groups[groups.length - 1]!.length === 1) {
+    const last = groups.pop()!;
+    groups[groups.length - 1] += last;
+  }
+  return groups;
+}
 
 // The two codes differ in length once dashes and spaces are gone: a pairing code has 26
 // characters (core's PAIRING_CODE_LENGTH), a recovery code 25 (vault/recovery-code.ts).
@@ -46,8 +57,12 @@ export function readTypedCode(typed: string): TypedCode {
   return { error: t('sync:setup.badCode') };
 }
 
-/** What to do about a folder problem, in the couple's words (keyed by the contract's code). */
-export const problemInWords = (code: z.infer<typeof SyncProblemCode>): string => t(`sync:problem.${code}`);
+/** The optional recovery code on the sharing form: none, one that looks right, or what is wrong. */
+export function readOptionalRecoveryCode(typed: string): { recoveryCode?: string; error?: string } {
+  if (typed.trim() === '') return {};
+  const read = readTypedCode(typed);
+  return 'recoveryCode' in read ? read : { error: t('sync:setup.badRecovery') };
+}
 
 /** Files never applied, all kinds together: the couple cannot act on the difference. */
 export const rejectedCount = (rejected: { damaged: number; otherJournal: number }): number => rejected.damaged + rejected.otherJournal;

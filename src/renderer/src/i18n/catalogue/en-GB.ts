@@ -18,5 +18,6 @@ export const enGB: Partial2<Catalogue> = {
   sheet: {
     noFavorites: 'No favourites yet. Keep a few on the Questions screen, or choose a deck.',
     yourFavorites: 'Your favourites',
+    printCancelled: 'Printing was cancelled.',
   },
 };

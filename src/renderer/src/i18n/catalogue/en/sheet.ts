@@ -48,7 +48,7 @@ export const sheet = {
   openingPrint: 'Opening the print dialog…',
   choosingWhere: 'Choosing where to save…',
   sentToPrinter: 'Sent to the printer: {{pages}}.',
-  printCancelled: 'Printing was cancelled.',
+  printCancelled: 'Printing was canceled.',
   savedAs: 'Saved as {{fileName}} ({{pages}}).',
   nothingSaved: 'Nothing was saved.',
   // Before printing

@@ -31,6 +31,9 @@ export const sync = {
     codeHint: 'Type the code the other computer shows, or this journal’s recovery code.',
     needCode: 'Type the pairing code from the other computer, or your recovery code.',
     badCode: 'That is not quite a pairing code (five groups, 26 characters) or a recovery code (25 characters). Please check it.',
+    recoveryLabel: 'Recovery code (optional)',
+    recoveryHint: 'Type this journal’s recovery code here if the other computer may also join with it, not only with a pairing code.',
+    badRecovery: 'That is not quite a recovery code: it has 25 characters, in five groups. Please check it.',
     start: 'Start sharing',
     joinButton: 'Join',
     starting: 'Setting up the folder…',
@@ -77,15 +80,7 @@ export const sync = {
     expiresIn: 'It expires in {{time}}.',
     expired: 'This code has expired. Show a new one when the other computer is ready.',
     hide: 'Hide the code',
-  },
-
-  problem: {
-    'folder-missing':
-      'Hearth cannot find the shared folder. If it lives on a USB stick or another drive, plug it in; if it was moved or renamed, put it back. Your journal is safe here meanwhile.',
-    'folder-read-only':
-      'Hearth cannot write into the shared folder. Check that the folder is not read-only and that your sync app is running. Your journal is safe here meanwhile.',
-    'disk-full':
-      'The disk that holds the shared folder is full. Make some room there and Hearth will carry on by itself. Your journal is safe here meanwhile.',
+    joined: 'The other computer has joined. The code is used up.',
   },
 
   when: {
