@@ -14,12 +14,13 @@ export interface EntryRow {
   created_at: number;
   updated_at: number;
   day: string;
+  edited_in_parallel: number;
   tags: string | null;
 }
 
 /** The columns behind `toEntry`, for a query whose entries table is aliased `e`. */
 export const ENTRY_COLUMNS = `
-  e.id, e.uid, e.author, e.kind, e.body, e.mood, e.session_id, e.question_id, e.written_privately_at, e.created_at, e.updated_at, e.day,
+  e.id, e.uid, e.author, e.kind, e.body, e.mood, e.session_id, e.question_id, e.written_privately_at, e.created_at, e.updated_at, e.day, e.edited_in_parallel,
   (SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags WHERE entry_id = e.id ORDER BY tag)) AS tags`;
 
 export const toEntry = (row: EntryRow): Entry => ({
@@ -35,4 +36,5 @@ export const toEntry = (row: EntryRow): Entry => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   day: row.day,
+  ...(row.edited_in_parallel === 1 ? { editedInParallel: true } : {}),
 });

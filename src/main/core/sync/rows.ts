@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { ReadableDB, WritableDB } from '../db/connection';
 import { allocateEntryId } from '../journal/entry-ids';
@@ -11,6 +12,17 @@ import type { ReplicatedTable } from './replicated';
  */
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Each statement prepared once per connection: a join projects 10,000 rows with the same few. */
+type Statement = Database.Statement<unknown[]>;
+const statements = new WeakMap<ReadableDB, Map<string, Statement>>();
+function prepared(db: ReadableDB, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
 const columnsOf = (table: TableDescription) => Object.entries(table.fields).map(([field, c]) => ({ field, column: c.column }));
 const keyColumn = (table: TableDescription) => table.fields[table.key]!.column;
 const tagsOf = CHILD_TABLES.find((c) => c.parent === 'entries')!;
@@ -31,7 +43,7 @@ export function readRow(db: ReadableDB, table: ReplicatedTable, key: string): Sy
       `(SELECT json_group_array(${tag}) FROM (SELECT ${tag} FROM ${quote(tagsOf.table)} WHERE ${quote(tagsOf.parentColumn)} = t.id ORDER BY ${tag})) AS ${quote(tagsOf.field)}`,
     );
   }
-  const row = db.prepare(`SELECT ${select.join(', ')} FROM ${quote(table.table)} t WHERE t.${quote(keyColumn(table))} = ?`).get(key) as
+  const row = prepared(db, `SELECT ${select.join(', ')} FROM ${quote(table.table)} t WHERE t.${quote(keyColumn(table))} = ?`).get(key) as
     | Record<string, string | number | null>
     | undefined;
   if (!row) return null;
@@ -42,7 +54,7 @@ export function readRow(db: ReadableDB, table: ReplicatedTable, key: string): Sy
 
 /** Every key of a table, for the first capture when sync is turned on. */
 export function allKeys(db: ReadableDB, table: ReplicatedTable): string[] {
-  return (db.prepare(`SELECT ${quote(keyColumn(table))} AS k FROM ${quote(table.table)} ORDER BY rowid`).all() as { k: string }[]).map(
+  return (prepared(db, `SELECT ${quote(keyColumn(table))} AS k FROM ${quote(table.table)} ORDER BY rowid`).all() as { k: string }[]).map(
     (r) => r.k,
   );
 }
@@ -54,7 +66,7 @@ export function allKeys(db: ReadableDB, table: ReplicatedTable): string[] {
 export function writeRow(db: WritableDB, table: ReplicatedTable, key: string, record: SyncRecord | null, editedInParallel = false): void {
   const keyCol = quote(keyColumn(table));
   if (record === null) {
-    db.prepare(`DELETE FROM ${quote(table.table)} WHERE ${keyCol} = ?`).run(key);
+    prepared(db, `DELETE FROM ${quote(table.table)} WHERE ${keyCol} = ?`).run(key);
     return;
   }
   const cols = columnsOf(table);
@@ -66,7 +78,7 @@ export function writeRow(db: WritableDB, table: ReplicatedTable, key: string, re
       .prepare(`UPDATE ${quote(table.table)} SET ${others.map(({ c }) => `${quote(c.column)} = ?`).join(', ')} WHERE ${keyCol} = ?`)
       .run(...others.map(({ v }) => v), key);
     if (changes === 0) {
-      db.prepare(`INSERT INTO ${quote(table.table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values);
+      prepared(db, `INSERT INTO ${quote(table.table)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values);
     }
     return;
   }
@@ -74,18 +86,18 @@ export function writeRow(db: WritableDB, table: ReplicatedTable, key: string, re
   // session may not have arrived yet, and the journal keeps a reflection without one.
   const sessionIndex = cols.findIndex((c) => c.field === 'sessionId');
   const sessionId = values[sessionIndex];
-  if (sessionId && !db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId)) values[sessionIndex] = null;
-  const existing = db.prepare(`SELECT id FROM entries WHERE ${keyCol} = ?`).get(key) as { id: number } | undefined;
+  if (sessionId && !prepared(db, 'SELECT 1 FROM sessions WHERE id = ?').get(sessionId)) values[sessionIndex] = null;
+  const existing = prepared(db, `SELECT id FROM entries WHERE ${keyCol} = ?`).get(key) as { id: number } | undefined;
   let id: number;
   if (existing) {
     id = existing.id;
     const sets = cols.filter((c) => c.field !== table.key).map((c) => `${quote(c.column)} = ?`);
     const params = cols.map((c, i) => ({ c, v: values[i] })).filter(({ c }) => c.field !== table.key).map(({ v }) => v);
-    db.prepare(`UPDATE entries SET ${sets.join(', ')}, edited_in_parallel = ? WHERE id = ?`).run(...params, editedInParallel ? 1 : 0, id);
+    prepared(db, `UPDATE entries SET ${sets.join(', ')}, edited_in_parallel = ? WHERE id = ?`).run(...params, editedInParallel ? 1 : 0, id);
   } else {
     id = allocateEntryId(db, record.createdAt as number);
     const names = ['id', ...cols.map((c) => c.column), 'edited_in_parallel'].map(quote);
-    db.prepare(`INSERT INTO entries (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+    prepared(db, `INSERT INTO entries (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
       id,
       ...values,
       editedInParallel ? 1 : 0,
@@ -93,14 +105,14 @@ export function writeRow(db: WritableDB, table: ReplicatedTable, key: string, re
   }
   const tags = new Set((record[tagsOf.field] as string[] | undefined) ?? []);
   const have = new Set(
-    (db.prepare(`SELECT ${quote(tagsOf.value.column)} AS t FROM ${quote(tagsOf.table)} WHERE ${quote(tagsOf.parentColumn)} = ?`).all(id) as {
+    (prepared(db, `SELECT ${quote(tagsOf.value.column)} AS t FROM ${quote(tagsOf.table)} WHERE ${quote(tagsOf.parentColumn)} = ?`).all(id) as {
       t: string;
     }[]).map((r) => r.t),
   );
   for (const tag of have) {
-    if (!tags.has(tag)) db.prepare(`DELETE FROM ${quote(tagsOf.table)} WHERE ${quote(tagsOf.parentColumn)} = ? AND ${quote(tagsOf.value.column)} = ?`).run(id, tag);
+    if (!tags.has(tag)) prepared(db, `DELETE FROM ${quote(tagsOf.table)} WHERE ${quote(tagsOf.parentColumn)} = ? AND ${quote(tagsOf.value.column)} = ?`).run(id, tag);
   }
   for (const tag of tags) {
-    if (!have.has(tag)) db.prepare(`INSERT INTO ${quote(tagsOf.table)} (${quote(tagsOf.parentColumn)}, ${quote(tagsOf.value.column)}) VALUES (?, ?)`).run(id, tag);
+    if (!have.has(tag)) prepared(db, `INSERT INTO ${quote(tagsOf.table)} (${quote(tagsOf.parentColumn)}, ${quote(tagsOf.value.column)}) VALUES (?, ?)`).run(id, tag);
   }
 }
