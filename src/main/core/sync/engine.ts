@@ -196,7 +196,15 @@ export class SyncEngine {
     let next = this.doc;
     for (const file of fresh) next = A.loadIncremental(next, file.bytes);
     const touched = new Map<string, { table: ReplicatedTable; key: string }>();
-    if (fresh.length > 0) {
+    const wasEmpty = Object.keys(this.doc.entries).length === 0 && Object.values(this.doc.records).every((m) => Object.keys(m).length === 0);
+    if (fresh.length > 0 && wasEmpty) {
+      // Joining: everything is new, and listing it is much cheaper than a diff of every field.
+      for (const uid of Object.keys(next.entries)) touched.set(`entries\0${uid}`, { table: replicatedByTable.get('entries')!, key: uid });
+      for (const table of REPLICATED) {
+        if (table.table === 'entries') continue;
+        for (const key of Object.keys(next.records[table.document] ?? {})) touched.set(`${table.table}\0${key}`, { table, key });
+      }
+    } else if (fresh.length > 0) {
       for (const patch of A.diff(next, before, A.getHeads(next))) {
         const [root, a, b] = patch.path;
         if (root === 'entries' && typeof a === 'string') touched.set(`entries\0${a}`, { table: replicatedByTable.get('entries')!, key: a });

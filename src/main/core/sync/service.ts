@@ -179,7 +179,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
           let keysChanged = false;
           for (const item of accepted) {
             delete rejectedFiles[item.name];
-            if (item.kind === 'data') data.push({ name: item.name, digest: item.digest, bytes: item.bytes });
+            // This computer's own files hold its own changes, which its document has already.
+            if (item.kind === 'data' && item.device !== s.identity.deviceId) data.push({ name: item.name, digest: item.digest, bytes: item.bytes });
             else if (item.kind === 'epoch') {
               const applied = applyEpochChange(s.keyring, s.identity, item);
               if (applied.ok && applied.changed) {

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../../../src/main/core/handlers';
 import { createHearth } from '../../../../../src/main/core/hearth';
 import { createEntry, getEntry, updateEntry } from '../../../../../src/main/core/journal/entries';
 import { createFolderTokens, createSyncService } from '../../../../../src/main/core/sync';
@@ -55,5 +56,33 @@ describe('sync service: share, pair, join, sync through a real folder', () => {
     // The code is spent: a third computer cannot use it.
     const c = await computer(root, 'c');
     await expect(c.sync.join(c.folders.issue(shared).token, 'Third', { pairingCode: code })).rejects.toMatchObject({ code: expect.stringMatching(/SYNC_/) });
+  });
+});
+
+describe('what never enters the folder', () => {
+  it('a private page stays on its computer: none of its words reach the folder, in any encoding', async () => {
+    const root = tempDir();
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    const a = await computer(root, 'a');
+    const handlers = createHandlers(a.hearth, { sync: a.sync });
+    await handlers['private.create']({ partner: 'a', passphrase: 'a private passphrase here', withRecoveryCode: false });
+    await handlers['private.unlock']({ partner: 'a', method: 'passphrase', passphrase: 'a private passphrase here' });
+    await handlers['private.notes.create']({ partner: 'a', body: 'PRIVATE-MARKER-7781 only for me', tags: ['secret-tag-4419'] });
+    createEntry(a.hearth.db(), { author: 'a', body: 'SHARED-MARKER-2288 for both of us', tags: ['shared-tag-9931'], at: at(Date.now()) });
+    await handlers['sync.start']({ folder: a.folders.issue(shared).token, computerName: 'Robin’s laptop' });
+    await a.sync.syncNow();
+    const bytes = Buffer.concat(readdirSync(shared).map((name) => readFileSync(join(shared, name))));
+    expect(readdirSync(shared).length).toBeGreaterThan(0);
+    for (const marker of ['PRIVATE-MARKER-7781', 'secret-tag-4419', 'SHARED-MARKER-2288', 'shared-tag-9931', 'Robin’s laptop', 'Robin']) {
+      expect(bytes.includes(Buffer.from(marker, 'utf8')), marker).toBe(false);
+      expect(bytes.includes(Buffer.from(marker, 'utf16le')), marker).toBe(false);
+    }
+    // And the shared entry did go: a computer that joins finds it, but never the private note.
+    const { code } = await a.sync.pairingCode();
+    const b = await computer(root, 'b');
+    await b.sync.join(b.folders.issue(shared).token, 'Sam’s desktop', { pairingCode: code });
+    const bodies = (b.hearth.db().prepare('SELECT body FROM entries').all() as { body: string }[]).map((r) => r.body);
+    expect(bodies).toEqual(['SHARED-MARKER-2288 for both of us']);
   });
 });
