@@ -26,8 +26,23 @@ export interface HandlerOptions {
 /** Every feature's handlers, merged into the one table the contract demands. */
 export function createHandlers(hearth: Hearth, options: HandlerOptions = {}): HandlerTable {
   const sync = options.sync ?? createSyncService({ hearth, folderTokens: syncFolderTokens, background: options.syncInBackground ?? false });
+  const vault = vaultHandlers(hearth);
+  // A recovery code is in hand only when it is made: sync keeps it stretched (never the code),
+  // so that a second computer can join with it. Off the critical path: a failure here only
+  // means joining needs a pairing code.
+  const remember = (code: string) => void sync.rememberRecoveryCode(code).catch(() => undefined);
   return {
-    ...vaultHandlers(hearth),
+    ...vault,
+    'setup.create': async (input) => {
+      const created = await vault['setup.create'](input);
+      remember(created.recoveryCode);
+      return created;
+    },
+    'vault.regenerateRecoveryCode': async (input) => {
+      const made = await vault['vault.regenerateRecoveryCode'](input);
+      remember(made.recoveryCode);
+      return made;
+    },
     ...journalHandlers(hearth),
     ...checkInHandlers(hearth),
     ...timelineHandlers(hearth),

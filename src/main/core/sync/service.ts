@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { SyncStatus } from '../../../shared/ipc/features/sync';
 import type { EntryVersion } from '../../../shared/ipc/features/sync';
 import type { WritableDB } from '../db/connection';
@@ -6,6 +7,7 @@ import { HearthError, isHearthError } from '../errors';
 import type { Hearth } from '../hearth';
 import { getEntry } from '../journal/entries';
 import { isWrongSecret } from '../vault/attempts';
+import { readVaultFile, VAULT_FILE } from '../vault';
 import { SyncEngine, type FolderPort } from './engine';
 import {
   acceptJoin,
@@ -54,6 +56,11 @@ interface Saved {
   scan?: string;
   /** Files that could not be opened, by name, as of the last look at each. */
   rejectedFiles?: Record<string, Rejection>;
+  /**
+   * The journal's recovery code, stretched when it was made (setup, or a new code), so that a
+   * computer can join with it: never the code itself. Kept when sync stops.
+   */
+  recoveryTicket?: string;
 }
 
 function readSaved(db: WritableDB): Saved & Record<string, unknown> {
@@ -97,6 +104,11 @@ export interface SyncService {
   removeComputer(id: string): Promise<SyncStatus>;
   stop(): Promise<SyncStatus>;
   history(uid: string): EntryVersion[];
+  /**
+   * Called with a recovery code just made (setup, or a new one): kept stretched, so that a
+   * second computer can join with it. A new code replaces the old one's way in.
+   */
+  rememberRecoveryCode(code: string): Promise<void>;
   /** Stops the loop (the app quits). */
   close(): void;
 }
@@ -211,6 +223,9 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
           }
           if (!keysChanged) break;
         }
+        // A file that has left the folder (its writer removed it, the sync tool dropped a half copy) is no longer counted.
+        const present = new Set(await s.folder.list());
+        for (const name of Object.keys(rejectedFiles)) if (!present.has(name)) delete rejectedFiles[name];
         writeSaved(s.db, { rejectedFiles, scan: s.folder.exportState() });
         const rejectedList = Object.entries(rejectedFiles).map(([name, reason]) => ({
           name,
@@ -314,6 +329,12 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     };
   }
 
+  /** The vault's own cost for its recovery code, so joining with it is exactly as hard to guess. */
+  function recoveryCost(): { logN: number; r: number; p: number } | undefined {
+    const params = readVaultFile(join(hearth.dataDir, VAULT_FILE))?.kdf.recovery;
+    return params ? { logN: Math.round(Math.log2(params.N)), r: params.r, p: params.p } : undefined;
+  }
+
   async function checkWritable(dir: string): Promise<void> {
     // A throwaway sealed file proves the folder can be written before anything is kept.
     const probeIdentity = createDeviceIdentity();
@@ -332,7 +353,12 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       await checkWritable(dir);
       const identity = createDeviceIdentity();
       const keyring = createKeyring(identity, computerName, new Date(hearth.now()));
-      const tickets: OfferTicket[] = recoveryCode ? [await createRecoveryTicket(recoveryCode)] : [];
+      const remembered = readSaved(db).recoveryTicket;
+      const tickets: OfferTicket[] = recoveryCode
+        ? [await createRecoveryTicket(recoveryCode, { cost: recoveryCost() })]
+        : remembered
+          ? [ticketFromJson(remembered)]
+          : [];
       writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(keyring), tickets: [], rejectedFiles: {} });
       const s = build(db, dir, identity, keyring, tickets);
       s.engine.enable('share');
@@ -415,8 +441,10 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       const s = ensureSession();
       if (s) for (const t of s.tickets) if (t.via === 'pairing') await withdrawOffer(s.folder, t).catch(() => undefined);
       dropSession();
+      const { recoveryTicket } = readSaved(db);
       db.transaction(() => {
         db.prepare('DELETE FROM sync_config').run();
+        if (recoveryTicket) writeSaved(db, { recoveryTicket });
         db.prepare('DELETE FROM sync_chunks').run();
         db.prepare('DELETE FROM sync_outbox').run();
         db.prepare('UPDATE entries SET edited_in_parallel = 0 WHERE edited_in_parallel = 1').run();
@@ -433,6 +461,20 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       }
       const names = new Map(s.keyring.members.map((m) => [m.deviceId, m.name]));
       return s.engine.history(uid).map(({ device, ...v }) => ({ ...v, computer: names.get(device) ?? '' }));
+    },
+
+    async rememberRecoveryCode(code) {
+      const ticket = await createRecoveryTicket(code, { cost: recoveryCost() });
+      const db = openDb();
+      if (!db) return;
+      writeSaved(db, { recoveryTicket: ticketToJson(ticket) });
+      const s = ensureSession();
+      if (!s) return;
+      const old = s.tickets.find((t) => t.via === 'recovery');
+      s.tickets = [...s.tickets.filter((t) => t.via !== 'recovery'), ticket];
+      await renewRecoveryOffer(s);
+      if (old?.name && s.folder.wrote(old.name)) await s.folder.remove(old.name);
+      saveKeys(s);
     },
 
     close() {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../../src/main/core/handlers';
 import { createHearth } from '../../../../../src/main/core/hearth';
 import { createEntry, getEntry, updateEntry } from '../../../../../src/main/core/journal/entries';
@@ -84,5 +84,32 @@ describe('what never enters the folder', () => {
     await b.sync.join(b.folders.issue(shared).token, 'Sam’s desktop', { pairingCode: code });
     const bodies = (b.hearth.db().prepare('SELECT body FROM entries').all() as { body: string }[]).map((r) => r.body);
     expect(bodies).toEqual(['SHARED-MARKER-2288 for both of us']);
+  });
+});
+
+describe('joining with the journal’s recovery code', () => {
+  it('works without typing it again when sharing: the code made at setup is kept stretched, never as text', async () => {
+    const root = tempDir();
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    const hearth = createHearth({ dataDir: join(root, 'a'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+    const folders = createFolderTokens();
+    const sync = createSyncService({ hearth, folderTokens: folders });
+    const handlers = createHandlers(hearth, { sync });
+    const { recoveryCode } = await handlers['setup.create']({ partners: ['Robin', 'Sam'], lock: { lockMode: 'device' } });
+    const saved = () => (hearth.db().prepare('SELECT state FROM sync_config').get() as { state: string } | undefined)?.state ?? '';
+    await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+    const plain = recoveryCode.replace(/[^A-Za-z0-9]/g, '');
+    expect(saved()).not.toContain(plain);
+    expect(saved()).not.toContain(recoveryCode);
+    createEntry(hearth.db(), { author: 'a', body: 'Before the second computer', at: at(Date.now()) });
+    await handlers['sync.start']({ folder: folders.issue(shared).token, computerName: 'Robin’s laptop' });
+
+    const b = await computer(root, 'b');
+    await expect(b.sync.join(b.folders.issue(shared).token, 'Sam’s desktop', { recoveryCode: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' })).rejects.toMatchObject({
+      code: expect.stringMatching(/RECOVERY_CODE_TYPO|SYNC_CODE_WRONG/),
+    });
+    await b.sync.join(b.folders.issue(shared).token, 'Sam’s desktop', { recoveryCode });
+    expect((b.hearth.db().prepare('SELECT body FROM entries').all() as { body: string }[]).map((r) => r.body)).toEqual(['Before the second computer']);
   });
 });
