@@ -149,4 +149,39 @@ describe('sync engine (memory folder)', () => {
     await b.engine.syncNow();
     expect(bodies(b.hearth)).toEqual(['written, then the power went']);
   });
+
+  it('folding chunks and files into one save loses nothing, even with a change still waiting for an earlier one', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    a.engine.enable('share');
+    await a.engine.push();
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      createEntry(a.hearth.db(), { author: 'a', body: `kept ${i}`, at: at(T + i) });
+      await a.engine.push();
+      order.push([...folder.files.keys()].at(-1)!);
+    }
+    // B gets the files newest first, and folds its chunks after every two.
+    // And B restarts after every pull, so only what it kept in its journal counts.
+    const late = memoryFolder();
+    const b = await computer('b', late.port());
+    const port = late.port();
+    const restartB = () => new SyncEngine({ db: b.hearth.db(), device: b.device, folder: port, now: () => T, compactAt: { chunks: 2, files: 2 } });
+    restartB().enable('join');
+    late.files.set('first', folder.files.get([...folder.files.keys()][0]!)!);
+    for (const name of [...order].reverse()) {
+      late.files.set(name, folder.files.get(name)!);
+      await restartB().pull();
+    }
+    expect(bodies(b.hearth)).toEqual(bodies(a.hearth));
+    // A folds its own files into one snapshot: a newcomer reading only what is left still gets everything.
+    const small = new SyncEngine({ db: a.hearth.db(), device: a.device, folder: folder.port(), now: () => T, compactAt: { chunks: 2, files: 2 } });
+    createEntry(a.hearth.db(), { author: 'a', body: 'one more', at: at(T + 99) });
+    await small.push();
+    expect(folder.files.size).toBeLessThan(order.length);
+    const c = await computer('c', folder.port());
+    c.engine.enable('join');
+    await c.engine.pull();
+    expect(bodies(c.hearth)).toEqual(bodies(a.hearth));
+  });
 });
