@@ -50,13 +50,14 @@ async function journalBehindIpc(state: 'needs-setup' | 'locked' | 'open') {
     counted,
     (event) => isAppWindowSender(event, appWindow),
     () => {},
-    // The print and backup-dialog channels are main/app's own (print.ts, backup-dialogs.ts, each
+    // The print and dialog channels are main/app's own (print.ts, backup-dialogs.ts, sync-dialog.ts, each
     // with its own test): counted stand-ins here.
     {
       'sheet.print': () => (called('sheet.print'), { printed: false, pages: 1 }),
       'sheet.savePdf': () => (called('sheet.savePdf'), { saved: false as const }),
       'backup.chooseExportPath': () => (called('backup.chooseExportPath'), { cancelled: true as const }),
       'backup.chooseBackupFile': () => (called('backup.chooseBackupFile'), { cancelled: true as const }),
+      'sync.chooseFolder': () => (called('sync.chooseFolder'), { cancelled: true as const }),
     },
   );
   const send = (channel: ChannelName, event: InvokeEvent, ...args: unknown[]) =>
