@@ -173,8 +173,9 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     return s;
   }
 
-  const saveKeys = (s: Session) =>
-    writeSaved(s.db, { keyring: keyringToJson(s.keyring), tickets: s.tickets.map(ticketToJson), scan: s.folder.exportState() });
+  // Never the scan's memory here: files a scan has read are applied later by the engine, and
+  // only once they are (runOnce) may the journal remember them as read.
+  const saveKeys = (s: Session) => writeSaved(s.db, { keyring: keyringToJson(s.keyring), tickets: s.tickets.map(ticketToJson) });
 
   /** What the engine sees: data files; the keyring's own files (epochs, joins) are handled here. */
   function port(s: Session): FolderPort {
@@ -226,7 +227,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         // A file that has left the folder (its writer removed it, the sync tool dropped a half copy) is no longer counted.
         const present = new Set(await s.folder.list());
         for (const name of Object.keys(rejectedFiles)) if (!present.has(name)) delete rejectedFiles[name];
-        writeSaved(s.db, { rejectedFiles, scan: s.folder.exportState() });
+        writeSaved(s.db, { rejectedFiles });
         const rejectedList = Object.entries(rejectedFiles).map(([name, reason]) => ({
           name,
           reason: reason === 'damaged' ? ('damaged' as const) : ('other-journal' as const),
@@ -258,6 +259,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         saveKeys(s);
       }
       await s.engine.syncNow();
+      // Only once what the scan read is applied: a crash before this reads those files again.
+      writeSaved(s.db, { scan: s.folder.exportState() });
       problem = null;
     } catch (error) {
       const known = problemOf(error);
