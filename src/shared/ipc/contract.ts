@@ -8,6 +8,7 @@ import { journalContract } from './features/journal';
 import { privateContract } from './features/private';
 import { timelineContract } from './features/timeline';
 import { sessionsContract } from './features/sessions';
+import { settingsContract } from './features/settings';
 import { sheetContract } from './features/sheet';
 import { syncContract } from './features/sync';
 import { vaultContract } from './features/vault';
@@ -20,6 +21,7 @@ import { vaultContract } from './features/vault';
  */
 export const contract = {
   ...vaultContract,
+  ...settingsContract,
   ...journalContract,
   ...checkInsContract,
   ...timelineContract,

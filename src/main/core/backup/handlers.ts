@@ -1,6 +1,7 @@
 import type { Progress } from '../../../shared/ipc/contract';
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { backupContract } from '../../../shared/ipc/features/backup';
 import { basename } from 'node:path';
 import { exportBackup } from './export';
 import { backupFileTokens, type BackupFileTokens } from './file-tokens';
@@ -8,7 +9,7 @@ import type { BackupOptions } from './options';
 import { inspectBackup, restoreBackup } from './restore';
 import { deleteSafetyCopy, listSafetyCopies } from './safety-copies';
 
-type BackupChannel = 'backup.export' | 'backup.inspect' | 'backup.restore' | 'backup.safetyCopies.list' | 'backup.safetyCopies.delete';
+type BackupChannel = CoreChannelsOf<typeof backupContract>;
 
 export interface BackupHandlerOptions extends Omit<BackupOptions, 'onProgress'> {
   /** Receives progress of export, inspect and restore; the IPC layer forwards it on the progress event. */

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { WrittenAt } from '../../../shared/ipc/written-at';
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { deckContract } from '../../../shared/ipc/features/deck';
 import { HearthError } from '../errors';
 import { localDay, nowAt } from '../time/local-day';
 import { readVaultFile, VAULT_FILE } from '../vault';
@@ -10,15 +11,7 @@ import { startFortnight, updateFortnight } from './fortnight';
 import { listFavourites, markTalked, setFavourite } from './marks';
 import { skipToday, todaysQuestion } from './today';
 
-type DeckChannel =
-  | 'deck.today'
-  | 'deck.skipToday'
-  | 'deck.draw'
-  | 'deck.favourite'
-  | 'deck.favourites'
-  | 'deck.talked'
-  | 'fortnight.get'
-  | 'fortnight.update';
+type DeckChannel = CoreChannelsOf<typeof deckContract>;
 
 export const deckHandlers = (hearth: Hearth, random: () => number = Math.random): HandlerMap<DeckChannel> => {
   const today = (at?: WrittenAt) => localDay(at ?? nowAt(hearth.now));

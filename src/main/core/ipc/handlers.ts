@@ -5,6 +5,12 @@ export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C
 
 export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };
 
+/**
+ * The core channels of one feature's contract (src/shared/ipc/features/<x>.ts), so a
+ * feature's handlers name their channels nowhere but in that contract.
+ */
+export type CoreChannelsOf<F> = Exclude<Extract<keyof F, Channel>, AppChannel>;
+
 /** Every core channel: the table Electron's IPC and the test harness both serve. */
 export type HandlerTable = HandlerMap<CoreChannel>;
 

@@ -1,23 +1,13 @@
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { journalContract } from '../../../shared/ipc/features/journal';
 import { nowAt } from '../time/local-day';
 import { countEntries, createEntry, listEntries, listTags, requireEntry, updateEntry } from './entries';
 import { listPartners } from './partners';
 import { searchEntries } from './search';
 import { emptyTrash, listTrash, restoreEntry, trashEntry } from './trash';
 
-type JournalChannel =
-  | 'journal.summary'
-  | 'entries.list'
-  | 'entries.get'
-  | 'entries.create'
-  | 'entries.update'
-  | 'entries.delete'
-  | 'entries.restore'
-  | 'entries.trash.list'
-  | 'entries.trash.empty'
-  | 'entries.search'
-  | 'entries.tags';
+type JournalChannel = CoreChannelsOf<typeof journalContract>;
 
 export const journalHandlers = (hearth: Hearth): HandlerMap<JournalChannel> => ({
   'journal.summary': () => {

@@ -1,25 +1,14 @@
 import { join } from 'node:path';
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { privateContract } from '../../../shared/ipc/features/private';
 import { HearthError } from '../errors';
 import { nowAt } from '../time/local-day';
 import { readVaultFile, VAULT_FILE } from '../vault';
 import { createNote, createPrivateCheckIn, deleteNote, listNotes, listPrivateCheckIns, searchNotes, updateNote } from './notes';
 import { createPrivatePages, type PrivatePages } from './pages';
 
-type PrivateChannel =
-  | 'private.status'
-  | 'private.create'
-  | 'private.unlock'
-  | 'private.lock'
-  | 'private.notes.list'
-  | 'private.notes.create'
-  | 'private.notes.update'
-  | 'private.notes.delete'
-  | 'private.notes.search'
-  | 'private.notes.share'
-  | 'private.checkins.create'
-  | 'private.checkins.list';
+type PrivateChannel = CoreChannelsOf<typeof privateContract>;
 
 /**
  * One set of pages per journal, whoever builds a handler table for it (the app, the harness,

@@ -1,5 +1,6 @@
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { sessionsContract } from '../../../shared/ipc/features/sessions';
 import { nowAt } from '../time/local-day';
 import {
   abandonSession,
@@ -12,15 +13,7 @@ import {
 } from './sessions';
 import { suggestNext } from './suggestion';
 
-type SessionChannels =
-  | 'sessions.start'
-  | 'sessions.get'
-  | 'sessions.inProgress'
-  | 'sessions.recent'
-  | 'sessions.moveTo'
-  | 'sessions.complete'
-  | 'sessions.abandon'
-  | 'home.suggestion';
+type SessionChannels = CoreChannelsOf<typeof sessionsContract>;
 
 export const sessionHandlers = (hearth: Hearth): HandlerMap<SessionChannels> => ({
   'sessions.start': ({ at, ...input }) => startSession(hearth.db(), { ...input, at: at ?? nowAt(hearth.now) }),

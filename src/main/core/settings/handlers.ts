@@ -1,8 +1,9 @@
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { settingsContract } from '../../../shared/ipc/features/settings';
 import { readSettings, updateSettings } from './settings';
 
-export const settingsHandlers = (hearth: Hearth): HandlerMap<'settings.get' | 'settings.update'> => ({
+export const settingsHandlers = (hearth: Hearth): HandlerMap<CoreChannelsOf<typeof settingsContract>> => ({
   'settings.get': () => readSettings(hearth.db()),
   'settings.update': (changes) => updateSettings(hearth.db(), changes),
 });

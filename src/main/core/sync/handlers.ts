@@ -1,15 +1,8 @@
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { syncContract } from '../../../shared/ipc/features/sync';
 import type { SyncService } from './service';
 
-export type SyncCoreChannel =
-  | 'sync.status'
-  | 'sync.start'
-  | 'sync.pairingCode'
-  | 'sync.join'
-  | 'sync.now'
-  | 'sync.removeComputer'
-  | 'sync.stop'
-  | 'entries.history';
+export type SyncCoreChannel = CoreChannelsOf<typeof syncContract>;
 
 export const syncHandlers = (sync: SyncService): HandlerMap<SyncCoreChannel> => ({
   'sync.status': () => sync.status(),

@@ -1,13 +1,8 @@
 import type { Hearth } from '../hearth';
-import type { HandlerMap } from '../ipc/handlers';
+import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
+import type { vaultContract } from '../../../shared/ipc/features/vault';
 
-type VaultChannels =
-  | 'app.status'
-  | 'setup.create'
-  | 'vault.unlock'
-  | 'vault.lock'
-  | 'vault.changeLock'
-  | 'vault.regenerateRecoveryCode';
+type VaultChannels = CoreChannelsOf<typeof vaultContract>;
 
 export const vaultHandlers = (hearth: Hearth): HandlerMap<VaultChannels> => ({
   'app.status': () => hearth.status(),

@@ -16,18 +16,8 @@ export const LockChoice = z.discriminatedUnion('lockMode', [
 ]);
 export type LockChoice = z.infer<typeof LockChoice>;
 
-export const Settings = z.object({
-  /** Minutes without input before the journal locks itself; 0 means never. */
-  autoLockMinutes: z.number().int(),
-});
-export type Settings = z.infer<typeof Settings>;
-export const AUTO_LOCK_CHOICES = [0, 1, 2, 5, 10, 15, 30, 60] as const;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
-/** The only values a person can choose (and so the only ones a journal or a backup may hold). */
-export const AutoLockMinutes = z
-  .number()
-  .int()
-  .refine((m) => (AUTO_LOCK_CHOICES as readonly number[]).includes(m));
+// Settings have their own feature file; re-exported for the files that import them from here.
+export { Settings, AUTO_LOCK_CHOICES, DEFAULT_SETTINGS, AutoLockMinutes } from './settings';
 
 export const vaultContract = {
   'app.status': { input: NoInput, output: AppStatus },
@@ -51,12 +41,5 @@ export const vaultContract = {
   'vault.regenerateRecoveryCode': {
     input: z.strictObject({ currentPassphrase: Passphrase.optional() }),
     output: z.object({ recoveryCode: z.string() }),
-  },
-  'settings.get': { input: NoInput, output: Settings },
-  'settings.update': {
-    input: z.strictObject({
-      autoLockMinutes: AutoLockMinutes.optional(),
-    }),
-    output: Settings,
   },
 } as const;
