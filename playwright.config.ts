@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The page's navigator.languages, so dates, the first day of the week, the paper size and
+    // the spelling are en-US whatever the machine's LANG (tests/e2e/locale.spec.ts varies it).
+    locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -19,7 +19,8 @@ import {
 } from './support/journey';
 
 const HELP_HEADING = 'Help, whenever you need it';
-const CHECKED = 'Checked on 5 December 2026';
+// The pages run as en-US (playwright.config.ts): the day is written the American way.
+const CHECKED = 'Checked on December 5, 2026';
 
 /** Every number in the data is on the page, with its service and the day it was checked. */
 async function expectEveryNumber(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStrengthCheck, STRENGTH_WORDS } from '../../../src/renderer/src/backup/strength';
+import { loadStrengthCheck, strengthInWords } from '../../../src/renderer/src/backup/strength';
 import {
   checkBackupPassphrase,
   dayInWords,
@@ -93,6 +93,9 @@ describe('how hard a passphrase is to guess', () => {
     expect(check('hearthbackup', ['Ada', 'Bo', 'hearth', 'backup'])).toBeLessThan(check('hearthbackup', []));
     expect(check('qwertyuiop12', [])).toBeLessThanOrEqual(1);
     expect(check('the kettle sings when the blue heron leaves', [])).toBe(4);
-    expect(Object.values(STRENGTH_WORDS).every((words) => !/\d/.test(words))).toBe(true);
+    // In words from the catalogue, never a number.
+    expect(strengthInWords(0)).toEqual({ verdict: 'Very easy to guess.', advice: 'Add a few more words: a short sentence only the two of you would think of.' });
+    expect(strengthInWords(4).verdict).toBe('Very hard to guess.');
+    expect(([0, 1, 2, 3, 4] as const).every((score) => !/\d/.test(strengthInWords(score).verdict + strengthInWords(score).advice))).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toFilter, EMPTY_FIND } from '../../../src/renderer/src/journal/find';
 import { lineValue } from '../../../src/renderer/src/timeline/chart-geometry';
 import { countTicks, fittedBuckets, monthLabels } from '../../../src/renderer/src/timeline/small-multiples';
-import { rangeFor, weekStartsOn } from '../../../src/renderer/src/timeline/range';
+import { firstDayOfWeek } from '../../../src/renderer/src/i18n/locale';
+import { rangeFor } from '../../../src/renderer/src/timeline/range';
 import { streakWords } from '../../../src/renderer/src/timeline/words';
 import type { TimelineBucket } from '../../../src/shared/ipc/features/timeline';
 
@@ -33,9 +34,10 @@ describe('the timeline', () => {
   });
 
   it('starts the week where the language does (Sunday is 0), and on Monday when it cannot tell', () => {
-    expect(weekStartsOn('en-US')).toBe(0);
-    expect(weekStartsOn('en-GB')).toBe(1);
-    expect(weekStartsOn('not a language tag')).toBe(1);
+    // The timeline takes its week start from the i18n module (tests/unit/renderer/i18n/locale.test.ts).
+    expect(firstDayOfWeek('en-US')).toBe(0);
+    expect(firstDayOfWeek('en-GB')).toBe(1);
+    expect(firstDayOfWeek('not a language tag')).toBe(1);
   });
 
   it('draws the mean of the three ratings, or one of them, and nothing without check-ins', () => {

@@ -89,7 +89,7 @@ export function PrivateCheckIn({ partner }: { partner: PartnerSlot }) {
                 close: c.close,
                 safe: c.safe,
                 heard: c.heard,
-                note: c.note,
+                note: c.note ?? '',
               })}
             </li>
           ))}

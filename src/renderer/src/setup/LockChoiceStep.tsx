@@ -9,7 +9,7 @@ export type Shared = 'yes' | 'no';
 const MODES = [
   { mode: 'device+passphrase', label: 'lock.passphrase', recommendedWhen: 'yes', explains: 'lock.passphraseExplains' },
   { mode: 'device', label: 'lock.device', recommendedWhen: 'no', explains: 'lock.deviceExplains' },
-] as const satisfies readonly { mode: LockMode; recommendedWhen: Shared }[];
+] as const satisfies readonly { mode: LockMode; label: string; recommendedWhen: Shared; explains: string }[];
 
 const RECOMMENDED = { quiet: <span className="lock-mode-recommended" /> };
 

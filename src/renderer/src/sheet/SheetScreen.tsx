@@ -10,12 +10,25 @@ import { SheetComposer } from './SheetComposer';
 import { SheetPreview } from './SheetPreview';
 import './sheet.css';
 
+/**
+ * The paper the couple picked, kept for the next visit while the app runs: a setting of their
+ * printer, not anything they wrote (the rest of the choices start afresh each visit).
+ */
+let pickedPaper: SheetChoices['paper'] | null = null;
+
 /** Compose a conversation sheet, then see it page by page and print it or save it as PDF. */
 export function SheetScreen({ names }: { names: PartnerNames }) {
   const { t } = useT('sheet');
   // Kept while previewing, so "Back to choices" finds everything as it was left. The paper
-  // starts as the locale's (A4, or Letter in the US); a size the couple picks is kept.
-  const [choices, setChoices] = useState<SheetChoices>(() => initialChoices(paperSize));
+  // starts as the locale's (A4, or Letter in the US) until the couple picks a size.
+  const [choices, setChoicesState] = useState<SheetChoices>(() => {
+    const fresh = initialChoices(paperSize);
+    return pickedPaper ? { ...fresh, paper: pickedPaper } : fresh;
+  });
+  const setChoices = (next: SheetChoices) => {
+    if (next.paper !== choices.paper) pickedPaper = next.paper;
+    setChoicesState(next);
+  };
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
