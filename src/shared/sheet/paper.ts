@@ -19,7 +19,7 @@ export const PAPERS: readonly { id: Paper; label: string }[] = [
 ];
 
 // Where US Letter is the everyday paper; everywhere else A4 is.
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PR']);
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PR', 'PA', 'SV', 'DO', 'NI', 'BZ']);
 
 /** The paper a locale like "en-US" most likely has in its printer. */
 export function defaultPaper(locale: string): Paper {

@@ -1,3 +1,4 @@
+import { defaultPaper } from '../../../shared/sheet/paper';
 /**
  * The user's locale, from the OS: Electron hands the renderer the system's languages as
  * navigator.languages (on Linux from LANG / LC_*). Dates, times and numbers are formatted
@@ -50,12 +51,13 @@ export function firstDayOfWeek(locale: string): number {
   return region === 'US' ? 0 : 1;
 }
 
-/** Regions where Letter is the paper in the shops; everywhere else it is A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR', 'CR', 'PA', 'SV', 'DO', 'NI', 'BZ']);
-
 export type PaperSize = 'a4' | 'letter';
-/** The paper a locale's printers most likely hold; A4 for a tag Intl refuses (most of the world). */
+/**
+ * The paper a locale's printers most likely hold; A4 for a tag Intl refuses (most of the
+ * world). The list of Letter regions is the sheet's own (shared/sheet/paper.ts); here the
+ * region comes from Intl, so "en" alone counts as en-US.
+ */
 export function defaultPaperSize(locale: string): PaperSize {
   const region = regionOf(locale);
-  return region !== null && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
+  return region !== null && defaultPaper(`und-${region}`) === 'Letter' ? 'letter' : 'a4';
 }
