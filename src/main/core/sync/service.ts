@@ -433,7 +433,13 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       const change = removeDevice(s.keyring, s.identity, id, new Date(hearth.now()));
       await s.folder.writeSealed(change.file);
       s.keyring = change.keyring;
-      await renewRecoveryOffer(s);
+      // The removed computer's owner may know the recovery code, and the recovery offer holds
+      // the keys: it leaves the folder until a new recovery code is made (Settings), which
+      // puts a new one in its place (rememberRecoveryCode).
+      const recovery = s.tickets.find((t) => t.via === 'recovery');
+      if (recovery?.via === 'recovery' && recovery.name && s.folder.wrote(recovery.name)) await s.folder.remove(recovery.name);
+      s.tickets = s.tickets.filter((t) => t.via !== 'recovery');
+      writeSaved(s.db, { recoveryTicket: undefined });
       saveKeys(s);
       await kick();
       return statusOf();

@@ -113,3 +113,73 @@ describe('joining with the journal’s recovery code', () => {
     expect((b.hearth.db().prepare('SELECT body FROM entries').all() as { body: string }[]).map((r) => r.body)).toEqual(['Before the second computer']);
   });
 });
+
+describe('removing a computer', () => {
+  it('the removed computer reads nothing written after, and the recovery code stops letting anyone join until a new one is made', async () => {
+    const root = tempDir();
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    const hearth = createHearth({ dataDir: join(root, 'a'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+    const folders = createFolderTokens();
+    const sync = createSyncService({ hearth, folderTokens: folders });
+    const handlers = createHandlers(hearth, { sync });
+    const { recoveryCode } = await handlers['setup.create']({ partners: ['Robin', 'Sam'], lock: { lockMode: 'device' } });
+    const saved = () => (hearth.db().prepare('SELECT state FROM sync_config').get() as { state: string } | undefined)?.state ?? '';
+    await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+    await sync.start(folders.issue(shared).token, 'Robin’s laptop');
+    const b = await computer(root, 'b');
+    await b.sync.join(b.folders.issue(shared).token, 'Old desktop', { pairingCode: (await sync.pairingCode()).code });
+    await sync.syncNow();
+    const old = sync.status().computers.find((c) => !c.thisComputer)!;
+    await sync.removeComputer(old.id);
+    expect(sync.status().computers.map((c) => c.name)).toEqual(['Robin’s laptop']);
+    const after = createEntry(hearth.db(), { author: 'a', body: 'Written after the removal', at: at(Date.now()) });
+    await sync.syncNow();
+    await b.sync.syncNow();
+    expect(getEntry(b.hearth.db(), after.id)).toBeNull();
+    expect(b.sync.status().problem?.message).toMatch(/removed/);
+    // The recovery code no longer opens a way in…
+    const c = await computer(root, 'c');
+    await expect(c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode })).rejects.toMatchObject({ code: 'SYNC_NO_OFFER' });
+    // …until a new one is made.
+    const { recoveryCode: fresh } = await handlers['vault.regenerateRecoveryCode']({});
+    await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+    await sync.syncNow();
+    await expect(c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode })).rejects.toMatchObject({ code: 'SYNC_CODE_WRONG' });
+    await c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode: fresh });
+    expect(getEntry(c.hearth.db(), after.id)?.body).toBe('Written after the removal');
+  });
+});
+
+describe('wrong codes wait, as wrong passphrases do', () => {
+  it('after three free tries, each wrong pairing code in a row waits longer before the next', async () => {
+    const root = tempDir();
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    const a = await computer(root, 'a');
+    await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');
+    await a.sync.pairingCode();
+    const waits: number[] = [];
+    const hearth = createHearth({
+      dataDir: join(root, 'b'),
+      keychain: createMemoryKeychain(),
+      kdf: FAST_KDF,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await hearth.setup(['Robin', 'Sam']);
+    const folders = createFolderTokens();
+    const sync = createSyncService({ hearth, folderTokens: folders });
+    for (let i = 0; i < 6; i++) {
+      await expect(sync.join(folders.issue(shared).token, 'Sam’s desktop', { pairingCode: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012' })).rejects.toMatchObject({
+        code: 'SYNC_CODE_WRONG',
+      });
+    }
+    // Tries 4, 5 and 6 wait about 1, 2 and 4 seconds (less what has passed since the last).
+    expect(waits).toHaveLength(3);
+    expect(waits[0]!).toBeGreaterThan(500);
+    expect(waits[1]!).toBeGreaterThan(waits[0]!);
+    expect(waits[2]!).toBeGreaterThan(waits[1]!);
+  });
+});
