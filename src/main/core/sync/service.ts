@@ -329,6 +329,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         : problem,
       rejected: engine.rejected,
       pairingUntil: until !== null && until > hearth.now() ? until : null,
+      refused: engine.refused,
+      recoveryCodeJoins: s.tickets.some((t) => t.via === 'recovery'),
     };
   }
 

@@ -36,6 +36,10 @@ export const SyncStatus = z.object({
   rejected: z.object({ damaged: z.number().int().min(0), otherJournal: z.number().int().min(0) }),
   /** A pairing code is waiting to be typed on the other computer, until this moment. */
   pairingUntil: z.number().nullable(),
+  /** Changes that opened fine but broke the journal's own rules (from a faulty computer): never applied. */
+  refused: z.number().int().min(0).optional(),
+  /** Whether a computer can join with the journal's recovery code now (off after a removal, until a new code is made). */
+  recoveryCodeJoins: z.boolean().optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

@@ -139,12 +139,14 @@ describe('removing a computer', () => {
     expect(getEntry(b.hearth.db(), after.id)).toBeNull();
     expect(b.sync.status().problem?.message).toMatch(/removed/);
     // The recovery code no longer opens a way in…
+    expect(sync.status().recoveryCodeJoins).toBe(false);
     const c = await computer(root, 'c');
     await expect(c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode })).rejects.toMatchObject({ code: 'SYNC_NO_OFFER' });
     // …until a new one is made.
     const { recoveryCode: fresh } = await handlers['vault.regenerateRecoveryCode']({});
     await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
     await sync.syncNow();
+    expect(sync.status().recoveryCodeJoins).toBe(true);
     await expect(c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode })).rejects.toMatchObject({ code: 'SYNC_CODE_WRONG' });
     await c.sync.join(c.folders.issue(shared).token, 'New laptop', { recoveryCode: fresh });
     expect(getEntry(c.hearth.db(), after.id)?.body).toBe('Written after the removal');
