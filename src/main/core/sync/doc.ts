@@ -1,7 +1,7 @@
 import * as A from '@automerge/automerge';
 import { randomUUID } from 'node:crypto';
 import { entries as entriesTable } from '../schema';
-import { REPLICATED, type ReplicatedTable } from './replicated';
+import { REPLICATED, WHOLE_ROWS, type ReplicatedTable } from './replicated';
 
 /**
  * The sync document: what the couple's computers share, merged by Automerge. SQLite stays
@@ -55,8 +55,11 @@ export interface DocEntry {
 }
 
 export interface SyncDoc {
-  /** Other replicated tables: document name → key → fields. */
-  records: Record<string, Record<string, Record<string, DocValue>>>;
+  /**
+   * Other replicated tables: document name → key → fields, or (WHOLE_ROWS) → the row's
+   * fields as one JSON text.
+   */
+  records: Record<string, Record<string, Record<string, DocValue> | A.ImmutableString>>;
   entries: Record<string, DocEntry>;
 }
 
@@ -132,6 +135,7 @@ export function readRecord(doc: SyncDoc, table: ReplicatedTable, key: string): S
   if (table.table === 'entries') return readEntry(doc, key)?.record ?? null;
   const fields = doc.records[table.document]?.[key];
   if (!fields) return null;
+  if (fields instanceof A.ImmutableString) return { [table.key]: key, ...(JSON.parse(fields.toString()) as Record<string, Value>) };
   const record: SyncRecord = { [table.key]: key };
   for (const field of Object.keys(table.fields)) if (field !== table.key) record[field] = fromDoc(fields[field]);
   return record;
@@ -184,7 +188,16 @@ export function writeRecord(d: SyncDoc, table: ReplicatedTable, key: string, rec
     if (map[key]) delete map[key];
     return;
   }
+  if (WHOLE_ROWS.has(table.table)) {
+    const whole: Record<string, Value> = {};
+    for (const field of Object.keys(table.fields)) if (field !== table.key) whole[field] = (record[field] ?? null) as Value;
+    const text = JSON.stringify(whole);
+    const existing = map[key];
+    if (!(existing instanceof A.ImmutableString) || existing.toString() !== text) map[key] = new A.ImmutableString(text);
+    return;
+  }
   const fields = map[key];
+  if (fields instanceof A.ImmutableString) throw new Error(`${table.table} rows merge field by field`);
   if (!fields) {
     // A new record in one assignment: one call into Automerge rather than one per field.
     const fresh: Record<string, DocValue> = {};
@@ -238,8 +251,12 @@ function writeEntry(d: SyncDoc, uid: string, record: SyncRecord | null, device: 
     return;
   }
   let head = current;
+  // A save that changed nothing but its time is a version too: both computers must show the same time.
   const changed =
-    record.body !== current.body || ((record.mood as number | null) ?? null) !== current.mood || !sameTags(tags, current.tags);
+    record.body !== current.body ||
+    ((record.mood as number | null) ?? null) !== current.mood ||
+    !sameTags(tags, current.tags) ||
+    record.updatedAt !== current.updatedAt;
   if (changed) {
     head = version(current.id);
     existing.versions.push(asText(head));

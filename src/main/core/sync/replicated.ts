@@ -21,3 +21,13 @@ export type ReplicatedTable = AnyTable;
 export const REPLICATED: readonly ReplicatedTable[] = TABLES.filter((t) => SYNC_POLICY[t.table] === 'replicated');
 
 export const replicatedByTable = new Map<string, ReplicatedTable>(REPLICATED.map((t) => [t.table, t]));
+
+/**
+ * Tables whose rows merge as a whole: when two computers change the same row at the same
+ * time, one computer's whole row wins. A session moves through states whose fields belong
+ * together (completed with its day, or abandoned), and a field-by-field merge could pair one
+ * computer's "abandoned" with the other's completion; a check-in is never changed once made.
+ * Other tables merge field by field (a question marked a favourite on one computer and
+ * talked about on the other keeps both).
+ */
+export const WHOLE_ROWS: ReadonlySet<string> = new Set(['sessions', 'check_ins']);

@@ -385,6 +385,9 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       const ticket = await writeOffer(s.folder, s.keyring, s.identity, code, new Date(expiresAt));
       s.tickets = [...s.tickets.filter((t) => t.via !== 'pairing'), ticket];
       saveKeys(s);
+      // A sync now also saves the folder's memory, which knows the offer is this computer's
+      // own file: so it can still withdraw it after a restart.
+      await kick();
       return { code: grouped(code), expiresAt };
     },
 
@@ -486,6 +489,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       await renewRecoveryOffer(s);
       if (old?.name && s.folder.wrote(old.name)) await s.folder.remove(old.name);
       saveKeys(s);
+      await kick();
     },
 
     close() {
