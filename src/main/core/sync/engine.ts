@@ -1,7 +1,6 @@
 import * as A from '@automerge/automerge';
 import { createHash } from 'node:crypto';
 import type { WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
 import { emptyDoc, entryHistory, readEntry, readRecord, writeRecord, type HistoryVersion, type SyncDoc, type SyncRecord } from './doc';
 import { REPLICATED, replicatedByTable, type ReplicatedTable } from './replicated';
 import { allKeys, isValidRecord, readRow, writeRow } from './rows';
@@ -39,6 +38,8 @@ interface State {
   refused: number;
   /** Files this computer wrote, oldest first: compaction removes them once a snapshot holds them. */
   ownFiles: string[];
+  /** Joined with writing of its own, not yet merged into the shared document. */
+  mergeOnJoin?: boolean;
 }
 
 const NEW_STATE: State = { lastSyncAt: null, rejected: { damaged: 0, otherJournal: 0 }, refused: 0, ownFiles: [] };
@@ -105,19 +106,15 @@ export class SyncEngine {
    */
   enable(mode: 'share' | 'join'): void {
     const db = this.db;
-    if (mode === 'join') {
-      const has = (sql: string) => db.prepare(sql).get() !== undefined;
-      if (has('SELECT 1 FROM entries LIMIT 1') || has('SELECT 1 FROM check_ins LIMIT 1') || has('SELECT 1 FROM sessions LIMIT 1')) {
-        throw new HearthError(
-          'INVALID_INPUT',
-          'This computer’s journal already has writing in it. Join from a new journal, or share this one from here instead.',
-        );
-      }
-    }
+    const has = (sql: string) => db.prepare(sql).get() !== undefined;
+    const hasWriting =
+      has('SELECT 1 FROM entries LIMIT 1') || has('SELECT 1 FROM check_ins LIMIT 1') || has('SELECT 1 FROM sessions LIMIT 1') || has('SELECT 1 FROM deck_marks LIMIT 1');
     db.transaction(() => {
       db.prepare(`INSERT INTO sync_config (id, enabled, state) VALUES (1, 1, ?) ON CONFLICT (id) DO UPDATE SET enabled = 1`).run(
         JSON.stringify(NEW_STATE),
       );
+      // This computer's own writing joins the shared journal once that has arrived (pull).
+      if (mode === 'join' && hasWriting) this.saveState({ ...this.state(), mergeOnJoin: true });
       if (mode === 'share') {
         const add = db.prepare('INSERT OR IGNORE INTO sync_outbox (tbl, key) VALUES (?, ?)');
         for (const table of REPLICATED) for (const key of allKeys(db, table)) add.run(table.table, key);
@@ -140,27 +137,37 @@ export class SyncEngine {
    * write can slip in between reading the outbox and emptying it.
    */
   capture(): number {
+    // Joining with writing of its own: nothing is taken in until the shared document is here,
+    // or a row both journals hold would be made twice and one of the two lost (see pull).
+    if (this.state().mergeOnJoin) return 0;
+    const { next, change, count } = this.captureInto(this.doc);
+    this.db.transaction(() => {
+      if (change) this.keepOwnChange(change);
+      this.db.prepare('DELETE FROM sync_outbox').run();
+    }).immediate();
+    this.doc = next;
+    return count;
+  }
+
+  /** The outbox's rows written into `doc` as one change (pure: the caller stores it). */
+  private captureInto(doc: A.Doc<SyncDoc>): { next: A.Doc<SyncDoc>; change: Uint8Array | undefined; count: number } {
     const db = this.db;
     const dirty = db.prepare('SELECT tbl, key FROM sync_outbox').all() as { tbl: string; key: string }[];
-    if (dirty.length === 0) return 0;
+    if (dirty.length === 0) return { next: doc, change: undefined, count: 0 };
     const rows = dirty.flatMap(({ tbl, key }) => {
       const table = replicatedByTable.get(tbl);
       return table ? [{ table, key, record: readRow(db, table, key) }] : [];
     });
-    const before = A.getHeads(this.doc);
-    const next = A.change(this.doc, { time: Math.floor(this.now() / 1000) }, (d) => {
+    const before = A.getHeads(doc);
+    const next = A.change(doc, { time: Math.floor(this.now() / 1000) }, (d) => {
       for (const { table, key, record } of rows) writeRecord(d, table, key, record, this.device);
     });
     const changed = A.getHeads(next).join() !== before.join();
-    const change = changed ? A.getLastLocalChange(next) : undefined;
-    db.transaction(() => {
-      if (change) {
-        db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 1)').run(digestOf(change), Buffer.from(change));
-      }
-      db.prepare('DELETE FROM sync_outbox').run();
-    }).immediate();
-    this.doc = next;
-    return rows.length;
+    return { next, change: changed ? A.getLastLocalChange(next) : undefined, count: rows.length };
+  }
+
+  private keepOwnChange(change: Uint8Array): void {
+    this.db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 1)').run(digestOf(change), Buffer.from(change));
   }
 
   /** Writes this computer's changes that are not in the folder yet, as one sealed file. */
@@ -199,8 +206,24 @@ export class SyncEngine {
     const before = A.getHeads(this.doc);
     let next = this.doc;
     for (const file of fresh) next = A.loadIncremental(next, file.bytes);
+    // Joining with writing of its own: now that the shared document is here, this journal's
+    // rows are taken into it as edits of what it holds (a row both have gets a new version
+    // where they differ; one only here is added). The shared journal's names stay.
+    let merged: Uint8Array | undefined;
+    const merging = this.state().mergeOnJoin === true && fresh.length > 0;
+    if (merging) {
+      const mark = db.prepare('INSERT INTO sync_outbox (tbl, key) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = ? AND key = ?)');
+      for (const table of REPLICATED) {
+        if (table.table === 'partners') continue;
+        for (const key of allKeys(db, table)) mark.run(table.table, key, table.table, key);
+      }
+      const captured = this.captureInto(next);
+      next = captured.next;
+      merged = captured.change;
+    }
     const touched = new Map<string, { table: ReplicatedTable; key: string }>();
-    const wasEmpty = Object.keys(this.doc.entries).length === 0 && Object.values(this.doc.records).every((m) => Object.keys(m).length === 0);
+    const wasEmpty =
+      merging || (Object.keys(this.doc.entries).length === 0 && Object.values(this.doc.records).every((m) => Object.keys(m).length === 0));
     if (fresh.length > 0 && wasEmpty) {
       // Joining: everything is new, and listing it is much cheaper than a diff of every field.
       for (const uid of Object.keys(next.entries)) touched.set(`entries\0${uid}`, { table: replicatedByTable.get('entries')!, key: uid });
@@ -226,6 +249,7 @@ export class SyncEngine {
     db.transaction(() => {
       const keep = db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 0)');
       for (const file of fresh) keep.run(file.digest, Buffer.from(file.bytes));
+      if (merged) this.keepOwnChange(merged);
       for (const { table, key } of work) {
         const parallel = table.table === 'entries' ? (readEntry(next, key)?.editedInParallel ?? false) : false;
         const record = readRecord(next, table, key);
@@ -248,6 +272,7 @@ export class SyncEngine {
         otherJournal: rejected.filter((r) => r.reason === 'other-journal').length,
       };
       state.refused += refused;
+      if (merging) delete state.mergeOnJoin;
       this.saveState(state);
     }).immediate();
     this.doc = next;
@@ -264,6 +289,9 @@ export class SyncEngine {
   async syncNow(): Promise<void> {
     await this.push();
     await this.pull();
+    // A merge on joining made a change of this computer's: it goes out now, not next time.
+    const { n } = this.db.prepare('SELECT count(*) AS n FROM sync_chunks WHERE pending = 1').get() as { n: number };
+    if (n > 0) await this.push();
   }
 
   /** Folds the journal's copy of the document into one chunk when it has grown many. */

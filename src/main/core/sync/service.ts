@@ -394,13 +394,6 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     async join(folderToken, computerName, secret) {
       const db = hearth.db();
       if (ensureSession()) throw alreadyOn();
-      const has = (sql: string) => db.prepare(sql).get() !== undefined;
-      if (has('SELECT 1 FROM entries LIMIT 1') || has('SELECT 1 FROM check_ins LIMIT 1') || has('SELECT 1 FROM sessions LIMIT 1')) {
-        throw new HearthError(
-          'INVALID_INPUT',
-          'This computer’s journal already has writing in it. Join from a new journal, or share this one from here instead.',
-        );
-      }
       const dir = folderTokens.take(folderToken);
       await checkWritable(dir);
       const identity = createDeviceIdentity();

@@ -41,7 +41,7 @@ describe('sync engine (memory folder)', () => {
     expect(b.hearth.db().prepare('SELECT note FROM check_ins').all()).toEqual([{ note: 'Good evening.' }]);
   });
 
-  it('joining takes the shared journal’s names, and refuses a journal that already has writing', async () => {
+  it('joining takes the shared journal’s names', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     a.hearth.db().prepare(`UPDATE partners SET name = 'Alex' WHERE slot = 'a'`).run();
@@ -51,9 +51,40 @@ describe('sync engine (memory folder)', () => {
     b.engine.enable('join');
     await b.engine.syncNow();
     expect(b.hearth.db().prepare(`SELECT name FROM partners WHERE slot = 'a'`).get()).toEqual({ name: 'Alex' });
-    const c = await computer('c', folder.port());
-    createEntry(c.hearth.db(), { author: 'a', body: 'mine', at: at(T) });
-    expect(() => c.engine.enable('join')).toThrow(/already has writing/);
+  });
+
+  it('a journal with writing of its own can join: both journals’ writing ends in both, and where both hold an entry every version is kept', async () => {
+    const folder = memoryFolder();
+    const a = await computer('a', folder.port());
+    const b = await computer('b', folder.port());
+    a.engine.enable('share');
+    b.engine.enable('join');
+    const shared = createEntry(a.hearth.db(), { author: 'a', body: 'From before the pause', at: at(T) });
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    // B stops syncing (its document is gone), and both go on writing apart.
+    b.hearth.db().prepare('DELETE FROM sync_config').run();
+    b.hearth.db().prepare('DELETE FROM sync_chunks').run();
+    updateEntry(b.hearth.db(), shared.id, { body: 'From before the pause, edited on B while apart' }, T + 50);
+    const onlyB = createEntry(b.hearth.db(), { author: 'b', body: 'Written on B while apart', tags: ['apart'], at: at(T + 60) });
+    const onlyA = createEntry(a.hearth.db(), { author: 'a', body: 'Written on A while apart', at: at(T + 70) });
+    await a.engine.syncNow();
+    // B joins again, with all that writing.
+    const again = new SyncEngine({ db: b.hearth.db(), device: randomBytes(16).toString('hex'), folder: folder.port(), now: () => T });
+    again.enable('join');
+    // Nothing of B's is taken in before the shared journal has arrived.
+    expect(again.capture()).toBe(0);
+    await again.syncNow();
+    await a.engine.syncNow();
+    for (const side of [a.hearth, b.hearth]) {
+      expect(bodies(side)).toEqual(['From before the pause, edited on B while apart', 'Written on A while apart', 'Written on B while apart']);
+      expect(getEntry(side.db(), onlyB.id)?.tags).toEqual(['apart']);
+      expect(getEntry(side.db(), onlyA.id)).not.toBeNull();
+    }
+    expect(a.engine.history(shared.id).map((v) => v.body)).toEqual(['From before the pause', 'From before the pause, edited on B while apart']);
+    expect(b.hearth.db().prepare(`SELECT name FROM partners ORDER BY slot`).all()).toEqual(
+      a.hearth.db().prepare(`SELECT name FROM partners ORDER BY slot`).all(),
+    );
   });
 
   it('edits of one entry made on both computers at once are both kept; the newest shows and says so', async () => {
