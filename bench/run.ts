@@ -5,21 +5,24 @@
  *   --sizes=1000,10000            other sizes
  *   --out=path.json               where to write the JSON (default bench/results/latest.json)
  *   --work-factor=18              scrypt log2(N) for backups (18: the app's and age's default)
+ *   --sync-entries=10000          the journal size for sync between two computers (default
+ *                                 10,000; 1,000 with --quick; 0 to leave sync out)
  * Prints the table and writes the JSON. See BENCHMARKS.md.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullReport } from './report';
 import { runSuite, type Repetitions } from './suite';
+import { benchSync, syncReport } from './sync';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = args.includes('--quick');
 
 for (const a of args) {
-  if (!/^--(quick|sizes|out|work-factor)(=.*)?$/.test(a)) {
-    console.error(`unknown option ${a}\n\nusage: npm run bench [-- --quick] [--sizes=1000,10000] [--out=file.json] [--work-factor=18]`);
+  if (!/^--(quick|sizes|out|work-factor|sync-entries)(=.*)?$/.test(a)) {
+    console.error(`unknown option ${a}\n\nusage: npm run bench [-- --quick] [--sizes=1000,10000] [--out=file.json] [--work-factor=18] [--sync-entries=10000]`);
     process.exit(2);
   }
 }
@@ -52,7 +55,16 @@ const result = await runSuite({
   log: (line) => console.log(line),
   mode: quick ? 'quick' : flag('sizes') ? 'custom' : 'full',
 });
-const report = fullReport(result);
+let report = fullReport(result);
+// Sync (issue 19): two Hearth cores, each with its own copy of a shared folder.
+const syncEntries = Number(flag('sync-entries') ?? (quick ? 1_000 : 10_000));
+if (syncEntries > 0) {
+  console.log(`sync: ${syncEntries.toLocaleString('en')} entries…`);
+  const sync = await benchSync(syncEntries, quick ? 10 : 40, (line) => console.log(line));
+  const saved = JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(outFile, `${JSON.stringify({ ...saved, sync }, null, 2)}\n`);
+  report += `\n\n${syncReport(sync)}`;
+}
 console.log(`\n${report}`);
 // The same report as Markdown, beside the JSON, for BENCHMARKS.md.
 const markdown = outFile.replace(/\.json$/, '') + '.md';

@@ -149,6 +149,23 @@ export async function benchSync(entries: number, changes = 40, log: (line: strin
   }
 }
 
+/** The goals of issue 19, and the table `npm run bench` prints for them. */
+export function syncReport(result: SyncBench): string {
+  const ok = (met: boolean) => (met ? 'met' : '**missed**');
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    `Sync between two computers, ${result.entries.toLocaleString('en')} entries (bench/sync.ts):`,
+    '',
+    '| measure | result | goal | |',
+    '|---|---:|---:|---|',
+    `| share the journal (first computer, whole journal into the folder) | ${seconds(result.shareMs)} | | |`,
+    `| join (initial sync on the second computer) | ${seconds(result.joinMs)} | ≤ 10 s | ${ok(result.joinMs <= 10_000)} |`,
+    `| change file lands → entry visible on the other side, p50 / p95 (${result.latencyMs.samples.length} changes) | ${Math.round(result.latencyMs.p50)} ms / ${Math.round(result.latencyMs.p95)} ms | p95 ≤ 1 s | ${ok(result.latencyMs.p95 <= 1_000)} |`,
+    `| folder size ÷ journal as JSON | ${(result.folderBytes / 1e6).toFixed(1)} MB ÷ ${(result.jsonBytes / 1e6).toFixed(1)} MB = ${result.sizeRatio}× | ≤ 3× | ${ok(result.sizeRatio <= 3)} |`,
+    `| both journals hold the same entries at the end | ${result.agree ? 'yes' : '**no**'} | | |`,
+  ].join('\n');
+}
+
 if (process.argv[1]?.endsWith('sync.ts')) {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const entries = Number(arg('entries') ?? 10_000);
