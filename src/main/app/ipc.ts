@@ -1,6 +1,7 @@
 import { APP_CHANNEL_NAMES, CHANNEL_NAMES, ipcChannelName } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/result';
 import { dispatch, type AppHandlerTable, type DispatchLog, type HandlerTable, type ServedHandlers } from '../core';
+import { ipcError } from '../core/ipc/errors';
 import { isAppUrl } from './app-url';
 import { logRequestProblem } from './log';
 
@@ -15,14 +16,8 @@ export interface IpcRegistry {
 }
 export type TrustedSender = (event: InvokeEvent) => boolean;
 
-const FORBIDDEN: Result<never> = {
-  ok: false,
-  error: { code: 'FORBIDDEN_SENDER', message: 'Only Hearth’s own window may ask for this.' },
-};
-const INVALID: Result<never> = {
-  ok: false,
-  error: { code: 'INVALID_INPUT', message: 'That request was not in a form Hearth accepts. Nothing was changed.' },
-};
+const FORBIDDEN: Result<never> = { ok: false, error: ipcError.forbiddenSender().toAppError() };
+const INVALID: Result<never> = { ok: false, error: ipcError.invalidInput().toAppError() };
 
 /**
  * The sender is the main frame of Hearth's own window, showing an app://hearth/ page.

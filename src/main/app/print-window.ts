@@ -1,9 +1,9 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { PRINT_WINDOW_CHANNELS } from '../../shared/ipc/channels';
 import type { Sheet } from '../../shared/sheet/schema';
-import { HearthError } from '../core';
 import { APP_ORIGIN, isAppUrl, parseUrl } from './app-url';
 import type { InvokeEvent } from './ipc';
+import { printError } from './print-errors';
 import { printPreloadPath, secureWebPreferences } from './web-preferences';
 import { WINDOW_TITLE } from './window';
 
@@ -65,7 +65,7 @@ export async function withPrintWindow<T>(
       }
     });
     timer = setTimeout(
-      () => reject(new HearthError('PRINT_FAILED', 'Hearth could not prepare the sheet for printing. Please try again.')),
+      () => reject(printError.notPrepared()),
       timeoutMs,
     );
   });

@@ -2,8 +2,9 @@ import { join, basename } from 'node:path';
 import { app, dialog, type BrowserWindow, type PrintToPDFOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import type { Sheet } from '../../shared/sheet/schema';
 import { MM_PER_INCH, sheetFileName, sheetPdfSettings } from '../../shared/sheet/paper';
-import { HearthError, type AppHandlerTable } from '../core';
+import type { AppHandlerTable, HearthError } from '../core';
 import { writeFileAtomic } from '../core/fs/atomic-write';
+import { printError } from './print-errors';
 import { withPrintWindow } from './print-window';
 
 export interface SheetPrintingDeps {
@@ -62,7 +63,7 @@ function printOnPaper(contents: WebContents, sheet: Sheet, pages: number) {
       (success, failureReason) => {
         if (success) resolve({ printed: true, pages });
         else if (/cancel/i.test(failureReason)) resolve({ printed: false, pages });
-        else reject(new HearthError('PRINT_FAILED', 'The sheet could not be printed. Check the printer and try again.'));
+        else reject(printError.notPrinted());
       },
     );
   });
@@ -70,11 +71,8 @@ function printOnPaper(contents: WebContents, sheet: Sheet, pages: number) {
 
 function writeError(error: unknown): HearthError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC') return new HearthError('DISK_FULL', 'There is not enough space there to save the PDF.');
-  return new HearthError(
-    'PDF_WRITE_FAILED',
-    'Hearth could not save the PDF there. Choose another folder and try again.',
-  );
+  if (code === 'ENOSPC') return printError.pdfDiskFull();
+  return printError.pdfNotSaved();
 }
 
 /**
@@ -108,7 +106,7 @@ export function createSheetPrinting(deps: SheetPrintingDeps): Pick<AppHandlerTab
           try {
             return { pdf: await contents.printToPDF(electronPdfOptions(sheet)), pages };
           } catch {
-            throw new HearthError('PRINT_FAILED', 'Hearth could not make the PDF. Please try again.');
+            throw printError.pdfNotMade();
           }
         },
         deps.layoutTimeoutMs,

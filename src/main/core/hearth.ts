@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppStatus, LockMode } from '../../shared/model';
-import { HearthError } from './errors';
 import { openEncrypted, type WritableDB } from './db/connection';
 import { migrate } from './db/migrate';
 import { setPartners } from './journal';
@@ -21,6 +20,7 @@ import {
   type Secret,
   type VaultFile,
 } from './vault';
+import { vaultError } from './vault/errors';
 
 export const DATABASE_FILE = 'journal.db';
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -96,7 +96,7 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 
 function checkPassphrase(choice: LockChoice): void {
   if (choice.lockMode === 'device+passphrase' && [...choice.passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    throw new HearthError('PASSPHRASE_TOO_SHORT', `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters; a short sentence works well.`);
+    throw vaultError.passphraseTooShort(MIN_PASSPHRASE_LENGTH);
   }
 }
 
@@ -148,12 +148,12 @@ export function createHearth(deps: HearthDeps): Hearth {
 
   const requireVault = (): VaultFile => {
     const vault = readVaultFile(vaultPath);
-    if (!vault) throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
+    if (!vault) throw vaultError.notSetUp();
     return vault;
   };
 
   const requireOpen = () => {
-    if (!open) throw new HearthError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    if (!open) throw vaultError.locked();
     return open;
   };
 
@@ -169,7 +169,7 @@ export function createHearth(deps: HearthDeps): Hearth {
     const vault = requireVault();
     if (vault.lockMode !== 'device+passphrase' || requireOpen().mustChooseLock) return vault;
     if (currentPassphrase === undefined) {
-      throw new HearthError('PASSPHRASE_REQUIRED', 'Enter your current passphrase to change how Hearth locks.');
+      throw vaultError.currentPassphraseRequired();
     }
     (await attempt({ method: 'passphrase', passphrase: currentPassphrase }, vault)).fill(0);
     // Read again: a try that cleared the wrong-try count rewrote the vault.
@@ -195,7 +195,7 @@ export function createHearth(deps: HearthDeps): Hearth {
 
     async setup(partners, lock = { lockMode: 'device' }) {
       if (readVaultFile(vaultPath)) {
-        throw new HearthError('ALREADY_SET_UP', 'This journal is already set up.');
+        throw vaultError.alreadySetUp();
       }
       checkPassphrase(lock);
       const created = await createVault(keyDeps, lock, new Date(clock()));
@@ -228,7 +228,7 @@ export function createHearth(deps: HearthDeps): Hearth {
       if (open) return status();
       const vault = requireVault();
       if (!existsSync(databasePath)) {
-        throw new HearthError('DATABASE_CORRUPT', 'The journal file is missing from its folder. Restore a backup to get it back.');
+        throw vaultError.databaseMissing();
       }
       const dek = await attempt(secret, vault);
       let db: WritableDB;
@@ -297,8 +297,8 @@ export function createHearth(deps: HearthDeps): Hearth {
     db() {
       if (open) return open.db;
       const current = status();
-      if (current.state === 'needs-setup') throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
-      throw new HearthError('LOCKED', 'The journal is locked. Unlock it to continue.');
+      if (current.state === 'needs-setup') throw vaultError.notSetUp();
+      throw vaultError.locked();
     },
 
     // ── backup & restore: begin (used only by src/main/core/backup) ───────────────────────

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { HearthError } from '../errors';
+import { databaseError } from './errors';
 
 export type Connection = Database.Database;
 
@@ -17,11 +17,6 @@ export interface OpenOptions {
   /** Page cache in KiB; sized so a typical journal stays in memory (see STACK.md). */
   cacheKiB?: number;
 }
-
-const WRONG_KEY =
-  'The key Hearth found does not open this journal. Nothing was changed. ' +
-  'If you have a recovery code or a backup, you can use it to get your journal back.';
-const CORRUPT = 'This journal file is damaged and cannot be opened. Nothing was changed.';
 
 /** The journal's files are for this OS account alone, not only the folder they sit in. */
 export const DATABASE_FILE_MODE = 0o600;
@@ -72,8 +67,8 @@ export function openEncrypted(path: string, options: OpenOptions): WritableDB {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (cause) {
       const code = (cause as { code?: string }).code;
-      if (code === 'SQLITE_NOTADB') throw new HearthError('WRONG_KEY', WRONG_KEY, { cause });
-      throw new HearthError('DATABASE_CORRUPT', CORRUPT, { cause });
+      if (code === 'SQLITE_NOTADB') throw databaseError.wrongKey(cause);
+      throw databaseError.damaged(cause);
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

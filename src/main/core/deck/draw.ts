@@ -2,7 +2,7 @@ import type { DeckCard } from '../../../shared/ipc/features/deck';
 import type { DeckQuestion } from '../../../shared/deck/types';
 import { ALL_QUESTIONS, DECKS } from '../../../shared/deck';
 import type { WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
+import { deckError } from './errors';
 import { cardFor, markDrawn } from './marks';
 
 /**
@@ -41,7 +41,7 @@ export function drawQuestion(
   random: () => number = Math.random,
 ): DeckCard {
   if (deckId !== undefined && !DECKS.some((d) => d.id === deckId)) {
-    throw new HearthError('NOT_FOUND', 'There is no deck by that name.');
+    throw deckError.noSuchDeck();
   }
   const drawn = db.transaction(() => {
     const decks = deckId ? [deckId] : DECKS.map((d) => d.id);
@@ -54,7 +54,7 @@ export function drawQuestion(
     const fresh = rounds.filter((q) => !talked.has(q.id));
     const pool = fresh.length > 0 ? fresh : rounds;
     const question = pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))];
-    if (!question) throw new HearthError('NOT_FOUND', 'That deck has no questions yet.');
+    if (!question) throw deckError.deckEmpty();
     markDrawn(db, question.id, now);
     return question;
   }).immediate();

@@ -3,9 +3,9 @@ import type { WrittenAt } from '../../../shared/ipc/written-at';
 import type { Hearth } from '../hearth';
 import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
 import type { deckContract } from '../../../shared/ipc/features/deck';
-import { HearthError } from '../errors';
 import { localDay, nowAt } from '../time/local-day';
 import { readVaultFile, VAULT_FILE } from '../vault';
+import { vaultError } from '../vault/errors';
 import { drawQuestion } from './draw';
 import { startFortnight, updateFortnight } from './fortnight';
 import { listFavourites, markTalked, setFavourite } from './marks';
@@ -18,7 +18,7 @@ export const deckHandlers = (hearth: Hearth, random: () => number = Math.random)
   // The journal's id seeds the question of the day: stable for this couple, different for another.
   const seed = () => {
     const vault = readVaultFile(join(hearth.dataDir, VAULT_FILE));
-    if (!vault) throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
+    if (!vault) throw vaultError.notSetUp();
     return vault.journalId;
   };
   return {

@@ -1,7 +1,7 @@
 import type { DeckCard } from '../../../shared/ipc/features/deck';
 import { questionById } from '../../../shared/deck';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
+import { deckError } from './errors';
 
 interface MarkRow {
   question_id: string;
@@ -12,7 +12,7 @@ interface MarkRow {
 /** Only catalogue questions get marks, so a stray id can never fill the table. */
 export function requireQuestion(questionId: string) {
   const question = questionById(questionId);
-  if (!question) throw new HearthError('NOT_FOUND', 'That question is not in any deck.');
+  if (!question) throw deckError.noSuchQuestion();
   return question;
 }
 

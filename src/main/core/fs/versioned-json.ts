@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { parseUnknown } from '../../../shared/parse';
-import { HearthError } from '../errors';
+import type { HearthError } from '../errors';
 
 export interface VersionedJsonFile<T> {
   schema: z.ZodType<T>;
   /** The newest version this Hearth writes; a higher one is refused as from the future. */
   newestVersion: number;
-  /** What the person reads when the file cannot be read or parsed (VAULT_CORRUPT). */
-  damaged: string;
-  /** What the person reads when a newer Hearth wrote it (VAULT_FROM_FUTURE). */
-  fromFuture: string;
+  /** The error (VAULT_CORRUPT) when the file cannot be read or parsed, from the feature's catalogue. */
+  damaged: (cause?: unknown) => HearthError;
+  /** The error (VAULT_FROM_FUTURE) when a newer Hearth wrote it. */
+  fromFuture: () => HearthError;
 }
 
 /**
@@ -25,17 +25,17 @@ export function readVersionedJson<T>(path: string, file: VersionedJsonFile<T>): 
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new HearthError('VAULT_CORRUPT', file.damaged, { cause: error });
+    throw file.damaged(error);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new HearthError('VAULT_CORRUPT', file.damaged, { cause });
+    throw file.damaged(cause);
   }
   const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > file.newestVersion) throw new HearthError('VAULT_FROM_FUTURE', file.fromFuture);
+  if (typeof version === 'number' && version > file.newestVersion) throw file.fromFuture();
   const parsed = parseUnknown(file.schema, json);
-  if (!parsed.ok) throw new HearthError('VAULT_CORRUPT', file.damaged);
+  if (!parsed.ok) throw file.damaged();
   return parsed.value;
 }

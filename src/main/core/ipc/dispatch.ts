@@ -2,6 +2,7 @@ import { contract, type Channel } from '../../../shared/ipc/contract';
 import { parseUnknown } from '../../../shared/parse';
 import type { Result } from '../../../shared/result';
 import { isHearthError } from '../errors';
+import { ipcError } from './errors';
 import type { ServedHandlers } from './handlers';
 
 export interface DispatchLog {
@@ -24,15 +25,12 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (typeof channel !== 'string' || !hasOwn(contract, channel) || !hasOwn(handlers, channel)) {
     log({ channel: typeof channel === 'string' ? channel.slice(0, 64) : typeof channel, code: 'UNKNOWN_CHANNEL' });
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Hearth does not know that request.' } };
+    return { ok: false, error: ipcError.unknownChannel().toAppError() };
   }
   const name = channel as Channel;
   const refused = (errorName?: string): Result<never> => {
     log({ channel: name, code: 'INVALID_INPUT', ...(errorName ? { errorName } : {}) });
-    return {
-      ok: false,
-      error: { code: 'INVALID_INPUT', message: 'That request was not in a form Hearth accepts. Nothing was changed.' },
-    };
+    return { ok: false, error: ipcError.invalidInput().toAppError() };
   };
   let parsed;
   try {
@@ -53,9 +51,6 @@ export async function dispatch(
     }
     // An unexpected failure: its message may quote data, so only its name is logged.
     log({ channel: name, code: 'INTERNAL', errorName: error instanceof Error ? error.name : typeof error });
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: 'Something went wrong inside Hearth. Nothing was lost; please try again.' },
-    };
+    return { ok: false, error: ipcError.internal().toAppError() };
   }
 }

@@ -3,16 +3,13 @@ import type { Entry, Author } from '../../../shared/model';
 import type { WrittenAt } from '../../../shared/ipc/contract';
 import type { EntryCursor, EntryFilter } from '../../../shared/ipc/features/journal';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
+import { deckError } from '../deck/errors';
 import { questionById } from '../../../shared/deck';
 import { localDay } from '../time/local-day';
 import { allocateEntryId } from './entry-ids';
+import { journalError } from './errors';
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from './entry-row';
 import { entryConditions } from './filters';
-
-export const ENTRY_GONE = 'That entry is no longer in the journal.';
-const SESSION_GONE = 'That exercise session is no longer in the journal.';
-const NO_SUCH_QUESTION = 'That question is not in any deck.';
 
 export interface NewEntry {
   author: Author;
@@ -30,10 +27,10 @@ export interface NewEntry {
 
 export function createEntry(db: WritableDB, input: NewEntry): Entry {
   const uid = randomUUID();
-  if (input.questionId && !questionById(input.questionId)) throw new HearthError('NOT_FOUND', NO_SUCH_QUESTION);
+  if (input.questionId && !questionById(input.questionId)) throw deckError.noSuchQuestion();
   db.transaction(() => {
     if (input.sessionId && !db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(input.sessionId)) {
-      throw new HearthError('NOT_FOUND', SESSION_GONE);
+      throw journalError.sessionGone();
     }
     const id = allocateEntryId(db, input.at.utc);
     db.prepare(
@@ -74,7 +71,7 @@ export function getEntry(db: ReadableDB, uid: string): Entry | null {
 
 export function requireEntry(db: ReadableDB, uid: string): Entry {
   const entry = getEntry(db, uid);
-  if (!entry) throw new HearthError('NOT_FOUND', ENTRY_GONE);
+  if (!entry) throw journalError.entryGone();
   return entry;
 }
 
@@ -92,7 +89,7 @@ export function updateEntry(db: WritableDB, uid: string, changes: EntryChanges, 
     const row = db.prepare('SELECT id FROM entries WHERE uid = ? AND deleted_at IS NULL').get(uid) as
       | { id: number }
       | undefined;
-    if (!row) throw new HearthError('NOT_FOUND', ENTRY_GONE);
+    if (!row) throw journalError.entryGone();
     const sets = ['updated_at = ?'];
     const params: (string | number | null)[] = [now];
     if (changes.body !== undefined) {

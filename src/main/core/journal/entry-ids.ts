@@ -1,5 +1,5 @@
-import { HearthError } from '../errors';
 import type { ReadableDB, WritableDB } from '../db/connection';
+import { journalError } from './errors';
 
 /**
  * An entry's integer id is its moment: created_at * 1000 + n, n counting entries written
@@ -17,7 +17,7 @@ export function allocateEntryId(db: WritableDB, createdAt: number): number {
     .get(base, base + PER_MILLISECOND - 1) as { last: number | null };
   if (last === null) return base;
   if (last - base + 1 >= PER_MILLISECOND) {
-    throw new HearthError('INVALID_INPUT', 'Too many entries share that exact moment. Try again in a moment.');
+    throw journalError.tooManyAtOnce();
   }
   return last + 1;
 }

@@ -1,18 +1,16 @@
 import type { TrashedEntry } from '../../../shared/ipc/features/journal';
 import type { Entry } from '../../../shared/model';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
-import { ENTRY_GONE, requireEntry } from './entries';
+import { requireEntry } from './entries';
+import { journalError } from './errors';
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from './entry-row';
-
-const NOT_IN_TRASH = 'That entry is not in the trash any more.';
 
 /** To the trash: the entry disappears from lists, search and the timeline, and can come back. */
 export function trashEntry(db: WritableDB, uid: string, now: number): { id: string; deletedAt: number } {
   const { changes } = db
     .prepare('UPDATE entries SET deleted_at = ? WHERE uid = ? AND deleted_at IS NULL')
     .run(now, uid);
-  if (changes === 0) throw new HearthError('NOT_FOUND', ENTRY_GONE);
+  if (changes === 0) throw journalError.entryGone();
   return { id: uid, deletedAt: now };
 }
 
@@ -20,7 +18,7 @@ export function restoreEntry(db: WritableDB, uid: string): Entry {
   const { changes } = db
     .prepare('UPDATE entries SET deleted_at = NULL WHERE uid = ? AND deleted_at IS NOT NULL')
     .run(uid);
-  if (changes === 0) throw new HearthError('NOT_FOUND', NOT_IN_TRASH);
+  if (changes === 0) throw journalError.notInTrash();
   return requireEntry(db, uid);
 }
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { PartnerSlot } from '../../../shared/model';
 import { parseUnknown } from '../../../shared/parse';
-import { HearthError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { privateError } from './errors';
 import { PrivatePageFile, privateDatabaseFile, privatePageFile } from './page-file';
 
 /**
@@ -38,8 +38,6 @@ export const PrivatePageBlobs = z
 /** The header every plain SQLite file starts with: a page in the clear is never carried, nor restored. */
 const PLAIN_SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
 
-const DAMAGED = () => new HearthError('BACKUP_INVALID', 'A private page in this backup is damaged, so nothing was restored.');
-
 function checkSealed(blob: PrivatePageBlob): { keyFile: Buffer; database: Buffer } {
   const keyFile = Buffer.from(blob.keyFile, 'base64');
   const database = Buffer.from(blob.database, 'base64');
@@ -47,11 +45,11 @@ function checkSealed(blob: PrivatePageBlob): { keyFile: Buffer; database: Buffer
   try {
     json = JSON.parse(keyFile.toString('utf8'));
   } catch {
-    throw DAMAGED();
+    throw privateError.backupDamaged();
   }
   const parsed = parseUnknown(PrivatePageFile, json);
-  if (!parsed.ok || parsed.value.slot !== blob.slot) throw DAMAGED();
-  if (database.length < 512 || database.subarray(0, PLAIN_SQLITE.length).equals(PLAIN_SQLITE)) throw DAMAGED();
+  if (!parsed.ok || parsed.value.slot !== blob.slot) throw privateError.backupDamaged();
+  if (database.length < 512 || database.subarray(0, PLAIN_SQLITE.length).equals(PLAIN_SQLITE)) throw privateError.backupDamaged();
   return { keyFile, database };
 }
 

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { Hearth } from '../hearth';
 import type { CoreChannelsOf, HandlerMap } from '../ipc/handlers';
 import type { privateContract } from '../../../shared/ipc/features/private';
-import { HearthError } from '../errors';
 import { nowAt } from '../time/local-day';
 import { readVaultFile, VAULT_FILE } from '../vault';
+import { vaultError } from '../vault/errors';
 import { createNote, createPrivateCheckIn, deleteNote, listNotes, listPrivateCheckIns, searchNotes, updateNote } from './notes';
 import { createPrivatePages, type PrivatePages } from './pages';
 
@@ -26,7 +26,7 @@ export function privatePagesOf(hearth: Hearth): PrivatePages {
       journal: () => hearth.db(),
       journalId: () => {
         const vault = readVaultFile(join(hearth.dataDir, VAULT_FILE));
-        if (!vault) throw new HearthError('NOT_SET_UP', 'There is no journal here yet.');
+        if (!vault) throw vaultError.notSetUp();
         return vault.journalId;
       },
     });

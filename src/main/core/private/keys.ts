@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { PartnerSlot } from '../../../shared/model';
-import { HearthError } from '../errors';
+import { vaultError } from '../vault/errors';
 import { calibrateScrypt, stretch, withSecretBytes, type ScryptParams } from '../vault/kdf';
 import { generateRecoveryCode, parseRecoveryCode } from '../vault/recovery-code';
 import { KEY_BYTES, unwrapKey, wrapKey } from '../vault/wrap';
+import { privateError } from './errors';
 import { PRIVATE_PAGE_FORMAT, PRIVATE_PAGE_VERSION, type PrivatePageFile, type SealedKey } from './page-file';
 
 /**
@@ -68,10 +69,7 @@ async function unseal(sealed: SealedKey, secret: string, journalId: string, slot
 
 export function checkPrivatePassphrase(passphrase: string): void {
   if ([...passphrase].length < MIN_PRIVATE_PASSPHRASE_LENGTH) {
-    throw new HearthError(
-      'PASSPHRASE_TOO_SHORT',
-      `A private passphrase needs at least ${MIN_PRIVATE_PASSPHRASE_LENGTH} characters; a short sentence works well.`,
-    );
+    throw privateError.passphraseTooShort(MIN_PRIVATE_PASSPHRASE_LENGTH);
   }
 }
 
@@ -107,27 +105,19 @@ export async function createPrivateKey(
   }
 }
 
-export const WRONG_PRIVATE_PASSPHRASE = 'That private passphrase is not right.';
-export const WRONG_PRIVATE_CODE = 'That private recovery code does not open this page.';
-
 /** The page key, or a named error: WRONG_PASSPHRASE / WRONG_RECOVERY_CODE count as wrong tries. */
 export async function unwrapPrivateKey(file: PrivatePageFile, secret: PrivateSecret): Promise<Buffer> {
   if (secret.method === 'passphrase') {
     const key = await unseal(file.passphrase, secret.passphrase, file.journalId, file.slot, 'passphrase');
-    if (!key) throw new HearthError('WRONG_PASSPHRASE', WRONG_PRIVATE_PASSPHRASE);
+    if (!key) throw privateError.wrongPassphrase();
     return key;
   }
   const parsed = parseRecoveryCode(secret.code);
   if (!parsed.ok) {
-    throw new HearthError(
-      'RECOVERY_CODE_TYPO',
-      parsed.reason === 'typo'
-        ? 'That recovery code has a typo somewhere. Check each group against your copy.'
-        : 'A recovery code has 25 letters and digits, in five groups of five.',
-    );
+    throw vaultError.recoveryCodeTypo(parsed.reason);
   }
-  if (!file.recovery) throw new HearthError('WRONG_RECOVERY_CODE', 'This private page was made without a recovery code.');
+  if (!file.recovery) throw privateError.noRecoveryCode();
   const key = await unseal(file.recovery, parsed.canonical, file.journalId, file.slot, 'recovery');
-  if (!key) throw new HearthError('WRONG_RECOVERY_CODE', WRONG_PRIVATE_CODE);
+  if (!key) throw privateError.wrongRecoveryCode();
   return key;
 }

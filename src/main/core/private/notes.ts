@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { WrittenAt } from '../../../shared/ipc/contract';
 import type { PrivateCheckIn, PrivateCursor, PrivateNote } from '../../../shared/ipc/features/private';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
 import { toFtsQuery } from '../journal/search-query';
 import { localDay } from '../time/local-day';
+import { privateError } from './errors';
 
 /** Notes and check-in answers on one open private page. Every function takes the page's own database. */
-
-export const NOTE_GONE = 'That note is no longer on your private page.';
 
 interface NoteRow {
   id: number;
@@ -58,7 +56,7 @@ export function createNote(db: WritableDB, input: NewNote): PrivateNote {
 
 export function requireNote(db: ReadableDB, uid: string): PrivateNote {
   const row = db.prepare(`SELECT ${COLUMNS} FROM notes n WHERE n.uid = ?`).get(uid) as NoteRow | undefined;
-  if (!row) throw new HearthError('NOT_FOUND', NOTE_GONE);
+  if (!row) throw privateError.noteGone();
   return toNote(row);
 }
 
@@ -75,14 +73,14 @@ export function updateNote(db: WritableDB, uid: string, changes: NoteChanges, no
   if (changes.mood !== undefined) sets.push('mood = ?') && params.push(changes.mood);
   if (changes.tags !== undefined) sets.push('tags = ?') && params.push(tagsJson(changes.tags));
   const { changes: changed } = db.prepare(`UPDATE notes SET ${sets.join(', ')} WHERE uid = ?`).run(...params, uid);
-  if (changed === 0) throw new HearthError('NOT_FOUND', NOTE_GONE);
+  if (changed === 0) throw privateError.noteGone();
   return requireNote(db, uid);
 }
 
 /** Gone for good; secure_delete (set on every open) overwrites its bytes in the file. */
 export function deleteNote(db: WritableDB, uid: string): void {
   const { changes } = db.prepare('DELETE FROM notes WHERE uid = ?').run(uid);
-  if (changes === 0) throw new HearthError('NOT_FOUND', NOTE_GONE);
+  if (changes === 0) throw privateError.noteGone();
 }
 
 /** Newest first, by keyset over (created_at, uid). */

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PartnerSlot } from '../../../shared/model';
-import { HearthError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readVersionedJson } from '../fs/versioned-json';
+import { privateError } from './errors';
 
 /**
  * A private page is two files beside the journal: its SQLCipher database, keyed with the
@@ -49,8 +49,6 @@ export const PrivatePageFile = z.strictObject({
 });
 export type PrivatePageFile = z.infer<typeof PrivatePageFile>;
 
-const DAMAGED = "This private page's key file is damaged, so Hearth cannot open the page. Nothing was changed.";
-
 export const hasPrivatePage = (dataDir: string, slot: PartnerSlot) => existsSync(privatePageFile(dataDir, slot));
 
 /** Reads a page's key file; null when the partner has no page. */
@@ -58,10 +56,10 @@ export function readPrivatePageFile(dataDir: string, slot: PartnerSlot): Private
   const page = readVersionedJson(privatePageFile(dataDir, slot), {
     schema: PrivatePageFile,
     newestVersion: PRIVATE_PAGE_VERSION,
-    damaged: DAMAGED,
-    fromFuture: 'This private page was made by a newer version of Hearth. Update Hearth to open it.',
+    damaged: privateError.damaged,
+    fromFuture: privateError.fromFuture,
   });
-  if (page && page.slot !== slot) throw new HearthError('VAULT_CORRUPT', DAMAGED);
+  if (page && page.slot !== slot) throw privateError.damaged();
   return page;
 }
 

@@ -3,11 +3,11 @@ import type { Entry, PartnerSlot } from '../../../shared/model';
 import type { PrivatePagesStatus } from '../../../shared/ipc/features/private';
 import { openEncrypted, type WritableDB } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { HearthError } from '../errors';
 import { createEntry } from '../journal/entries';
 import { nowAt } from '../time/local-day';
 import type { PrivatePageDeps } from '../hearth';
 import { isWrongSecret } from '../vault/attempts';
+import { privateError } from './errors';
 import { createPrivateKey, unwrapPrivateKey, type PrivateSecret } from './keys';
 import { deleteNote, requireNote } from './notes';
 import {
@@ -41,7 +41,6 @@ export interface PrivatePages {
   share(slot: PartnerSlot, noteId: string): Entry;
 }
 
-const LOCKED = 'This private page is locked. Open it with its private passphrase.';
 /** The wrong-try kind of each page's secrets, kept with the journal's own counts (attempts.ts). */
 export const attemptKind = (slot: PartnerSlot, method: PrivateSecret['method']) =>
   method === 'passphrase' ? `private-${slot}` : `private-${slot}-recovery`;
@@ -80,7 +79,7 @@ export function createPrivatePages(deps: PrivatePagesDeps): PrivatePages {
     async create(slot, passphrase, withRecoveryCode) {
       deps.journal();
       if (readPrivatePageFile(deps.dataDir, slot)) {
-        throw new HearthError('ALREADY_SET_UP', 'This partner already has a private page.');
+        throw privateError.alreadySetUp();
       }
       const made = await createPrivateKey(
         { kdf: deps.kdf, ...(deps.random ? { random: deps.random } : {}) },
@@ -115,7 +114,7 @@ export function createPrivatePages(deps: PrivatePagesDeps): PrivatePages {
         attemptKind(slot, secret.method),
         async () => {
           const file = readPrivatePageFile(deps.dataDir, slot);
-          if (!file) throw new HearthError('NOT_SET_UP', 'There is no private page here yet.');
+          if (!file) throw privateError.notSetUp();
           return unwrapPrivateKey(file, secret);
         },
         wrong,
@@ -136,7 +135,7 @@ export function createPrivatePages(deps: PrivatePagesDeps): PrivatePages {
     lock,
 
     page(slot) {
-      if (!open || open.slot !== slot) throw new HearthError('LOCKED', LOCKED);
+      if (!open || open.slot !== slot) throw privateError.locked();
       return open.db;
     },
 

@@ -4,9 +4,9 @@ import type { Session } from '../../../shared/ipc/features/sessions';
 import type { PartnerSlot } from '../../../shared/model';
 import type { WrittenAt } from '../../../shared/ipc/written-at';
 import type { ReadableDB, WritableDB } from '../db/connection';
-import { HearthError } from '../errors';
 import { createEntry, getEntry } from '../journal';
 import { localDay } from '../time/local-day';
+import { sessionError } from './errors';
 
 interface SessionRow {
   id: string;
@@ -25,11 +25,9 @@ interface SessionState {
   feelings: { a: number | null; b: number | null };
 }
 
-const notFound = () => new HearthError('NOT_FOUND', 'That session is no longer in the journal.');
-
 function exerciseOf(id: string): Exercise {
   const exercise = exerciseById(id);
-  if (!exercise) throw new HearthError('NOT_FOUND', 'That exercise is not in this version of Hearth.');
+  if (!exercise) throw sessionError.noSuchExercise();
   return exercise;
 }
 
@@ -58,7 +56,7 @@ function toSession(db: ReadableDB, row: SessionRow): Session {
 
 function row(db: ReadableDB, id: string): SessionRow {
   const found = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
-  if (!found) throw notFound();
+  if (!found) throw sessionError.gone();
   return found;
 }
 
@@ -82,7 +80,7 @@ export function startSession(
 
 const requireInProgress = (found: SessionRow) => {
   if (found.status !== 'in-progress') {
-    throw new HearthError('INVALID_INPUT', 'That session has already ended.');
+    throw sessionError.alreadyEnded();
   }
 };
 
@@ -91,7 +89,7 @@ export function moveToStep(db: WritableDB, id: string, stepIndex: number, now: n
   const found = row(db, id);
   requireInProgress(found);
   const steps = exerciseOf(found.exercise_id).steps.length;
-  if (stepIndex >= steps) throw new HearthError('INVALID_INPUT', 'That exercise has no such step.');
+  if (stepIndex >= steps) throw sessionError.noSuchStep();
   db.prepare('UPDATE sessions SET step_index = ?, updated_at = ? WHERE id = ?').run(stepIndex, now, id);
   return getSession(db, id);
 }
@@ -106,7 +104,7 @@ export interface ReflectionInput {
 export function completeSession(db: WritableDB, id: string, reflections: ReflectionInput[], at: WrittenAt): Session {
   const authors = reflections.map((r) => r.author);
   if (new Set(authors).size !== authors.length) {
-    throw new HearthError('INVALID_INPUT', 'Each partner can leave one reflection per session.');
+    throw sessionError.oneReflectionEach();
   }
   db.transaction(() => {
     const found = row(db, id);

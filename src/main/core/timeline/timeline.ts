@@ -1,7 +1,7 @@
 import type { BucketSize, EventCursor, TimelineBucket, TimelineEvent } from '../../../shared/ipc/features/timeline';
 import type { ReadableDB } from '../db/connection';
-import { HearthError } from '../errors';
 import { bucketsBetween } from './days';
+import { timelineError } from './errors';
 import { fillBuckets } from './buckets';
 import { listEvents } from './events';
 import { gentleStreak, type Streak } from './streak';
@@ -57,7 +57,7 @@ export function buildTimeline(db: ReadableDB, query: TimelineQuery, today: strin
   const { from, to } = resolveRange(db, query, today);
   const frames = bucketsBetween(from, to, query.bucket, query.weekStartsOn, MAX_BUCKETS);
   if (!frames) {
-    throw new HearthError('INVALID_INPUT', 'That range is too long to show week by week. Try months, or a shorter range.');
+    throw timelineError.rangeTooLong();
   }
   const buckets = fillBuckets(db, { from, to, size: query.bucket, weekStartsOn: query.weekStartsOn }, frames);
   const totals = { sessions: 0, checkIns: 0, entries: 0 };

@@ -1,5 +1,5 @@
 import { scrypt as scryptCallback, randomBytes } from 'node:crypto';
-import { HearthError } from '../errors';
+import { vaultError } from './errors';
 
 export interface ScryptParams {
   name: 'scrypt';
@@ -18,10 +18,7 @@ export function checkScryptParams(params: ScryptParams): void {
   const { N, r, p } = params;
   const powerOfTwo = N > 1 && (N & (N - 1)) === 0;
   if (!powerOfTwo || N > 2 ** MAX_LOG_N || r < 1 || r > 32 || p < 1 || p > 4 || memoryFor(params) > MAX_MEMORY) {
-    throw new HearthError(
-      'VAULT_CORRUPT',
-      "This journal's vault file asks for key settings Hearth will not use. Nothing was changed.",
-    );
+    throw vaultError.unsafeKeySettings();
   }
 }
 

@@ -1,5 +1,6 @@
 import { AsyncEntry } from '@napi-rs/keyring';
-import { HearthError } from '../errors';
+import type { HearthError } from '../errors';
+import { vaultError } from './errors';
 
 /** Where the device key lives. The OS keychain in the app; an in-memory one only in unit tests. */
 export interface Keychain {
@@ -11,20 +12,13 @@ export interface Keychain {
 
 export const KEYCHAIN_SERVICE = 'Hearth';
 
-const UNAVAILABLE_MESSAGE =
-  "Hearth could not reach this computer's keychain, where it keeps the key to your journal. " +
-  'On Linux, install and start a Secret Service such as GNOME Keyring or KWallet, then open Hearth again. ' +
-  'Nothing was stored.';
-const LOCKED_MESSAGE =
-  "This computer's keychain is locked. Unlock it (usually by logging in again) and open Hearth again.";
-
 /** Turns the many ways a Secret Service can be missing into one named, explained error. */
 export function keychainError(cause: unknown): HearthError {
   const text = cause instanceof Error ? cause.message : String(cause);
   if (/dismissed|locked|cancel/i.test(text)) {
-    return new HearthError('KEYCHAIN_LOCKED', LOCKED_MESSAGE, { cause });
+    return vaultError.keychainLocked(cause);
   }
-  return new HearthError('KEYCHAIN_UNAVAILABLE', UNAVAILABLE_MESSAGE, { cause });
+  return vaultError.keychainUnavailable(cause);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HearthError } from '../errors';
+import { vaultError } from './errors';
 import type { Keychain } from './keychain';
 import { calibrateScrypt, stretch, withSecretBytes, type ScryptParams } from './kdf';
 import { generateRecoveryCode, parseRecoveryCode } from './recovery-code';
@@ -57,10 +58,10 @@ function sealVault(vault: Omit<VaultFile, 'deviceCheck' | 'mac'>, deviceKey: Buf
 
 function verifyVault(vault: VaultFile, deviceKey: Buffer): void {
   const deviceSalt = fromB64(vault.deviceSalt);
-  if (!safeEqual(deviceCheckOf(deviceKey, deviceSalt), vault.deviceCheck)) throw keyMismatch();
+  if (!safeEqual(deviceCheckOf(deviceKey, deviceSalt), vault.deviceCheck)) throw vaultError.keyMismatch();
   const { mac, ...body } = vault;
   const macKey = deriveWrapKey(deviceKey, deviceSalt, 'vault-mac');
-  if (!safeEqual(b64(createHmac('sha256', macKey).update(canonical(body)).digest()), mac)) throw tampered();
+  if (!safeEqual(b64(createHmac('sha256', macKey).update(canonical(body)).digest()), mac)) throw vaultError.tampered();
 }
 
 /** How far a vault's MAC can be trusted with this device key: attempt counts are kept only under a good one. */
@@ -84,13 +85,6 @@ const safeEqual = (a: string, b: string) => {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 };
-
-const tampered = () =>
-  new HearthError(
-    'VAULT_TAMPERED',
-    "This journal's vault file was changed by something other than Hearth, so Hearth will not trust it. Nothing was changed. " +
-      'Open the journal with your recovery code, or restore a backup.',
-  );
 
 function concatKeys(deviceKey: Buffer, stretched: Buffer): Buffer {
   return Buffer.concat([deviceKey, stretched]);
@@ -166,20 +160,10 @@ const wrapOf = (vault: VaultFile, kind: WrappedKey['kind']) => vault.wraps.find(
 async function deviceKeyOf(keychain: Keychain, vault: VaultFile): Promise<Buffer> {
   const deviceKey = await keychain.get(vault.journalId);
   if (!deviceKey) {
-    throw new HearthError(
-      'DEVICE_KEY_MISSING',
-      "This computer's keychain does not hold the key to this journal (it may have been removed, or the journal was copied here). " +
-        'Open it with your recovery code. Nothing was changed.',
-    );
+    throw vaultError.deviceKeyMissing();
   }
   return deviceKey;
 }
-
-const keyMismatch = () =>
-  new HearthError(
-    'WRONG_KEY',
-    "The key in this computer's keychain does not open this journal. Nothing was changed. Open it with your recovery code.",
-  );
 
 export type Secret =
   | { method: 'device' }
@@ -191,33 +175,28 @@ export async function unwrapDek(keychain: Keychain, vault: VaultFile, secret: Se
   if (secret.method === 'recovery') {
     const parsed = parseRecoveryCode(secret.code);
     if (!parsed.ok) {
-      throw new HearthError(
-        'RECOVERY_CODE_TYPO',
-        parsed.reason === 'typo'
-          ? 'That recovery code has a typo somewhere. Check each group against your copy.'
-          : 'A recovery code has 25 letters and digits, in five groups of five.',
-      );
+      throw vaultError.recoveryCodeTypo(parsed.reason);
     }
     const params = vault.kdf.recovery;
     const stretched = await withSecretBytes(parsed.canonical, (bytes) => stretch(bytes, params));
     const dek = unwrapKey(wrapOf(vault, 'recovery')!, deriveWrapKey(stretched, fromB64(params.salt), 'recovery'), vault.journalId);
     stretched.fill(0);
-    if (!dek) throw new HearthError('WRONG_RECOVERY_CODE', 'That recovery code does not open this journal.');
+    if (!dek) throw vaultError.wrongRecoveryCode();
     return dek;
   }
   if (secret.method === 'device') {
     if (vault.lockMode !== 'device') {
-      throw new HearthError('PASSPHRASE_REQUIRED', 'This journal needs its passphrase to open.');
+      throw vaultError.passphraseRequired();
     }
     const deviceKey = await deviceKeyOf(keychain, vault);
     verifyVault(vault, deviceKey);
     const dek = unwrapKey(wrapOf(vault, 'device')!, deriveWrapKey(deviceKey, fromB64(vault.deviceSalt), 'device'), vault.journalId);
     deviceKey.fill(0);
-    if (!dek) throw tampered();
+    if (!dek) throw vaultError.tampered();
     return dek;
   }
   if (vault.lockMode !== 'device+passphrase') {
-    throw new HearthError('WRONG_PASSPHRASE', 'This journal has no passphrase; it opens on this computer without one.');
+    throw vaultError.noPassphrase();
   }
   const deviceKey = await deviceKeyOf(keychain, vault);
   verifyVault(vault, deviceKey);
@@ -225,7 +204,7 @@ export async function unwrapDek(keychain: Keychain, vault: VaultFile, secret: Se
   const ikm = concatKeys(deviceKey, stretched);
   const dek = unwrapKey(wrapOf(vault, 'device+passphrase')!, deriveWrapKey(ikm, fromB64(vault.deviceSalt), 'device+passphrase'), vault.journalId);
   for (const b of [deviceKey, stretched, ikm]) b.fill(0);
-  if (!dek) throw new HearthError('WRONG_PASSPHRASE', 'That passphrase is not right.');
+  if (!dek) throw vaultError.wrongPassphrase();
   return dek;
 }
 

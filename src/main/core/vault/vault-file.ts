@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readVersionedJson } from '../fs/versioned-json';
+import { vaultError } from './errors';
 
 export const VAULT_FILE = 'vault.json';
 export const VAULT_FORMAT = 'hearth-vault';
@@ -66,17 +67,13 @@ export const VaultFile = z
   .refine((v) => count(v.wraps, 'recovery') === 1);
 export type VaultFile = z.infer<typeof VaultFile>;
 
-const CORRUPT =
-  "This journal's vault file is damaged, so Hearth cannot find the key to it. Nothing was changed. " +
-  'If you have a recovery code or a backup, you can use it to get your journal back.';
-
 /** Reads vault.json; returns null only when there is none (a journal not yet set up). */
 export function readVaultFile(path: string): VaultFile | null {
   return readVersionedJson(path, {
     schema: VaultFile,
     newestVersion: VAULT_VERSION,
-    damaged: CORRUPT,
-    fromFuture: 'This journal was set up by a newer version of Hearth. Update Hearth to open it; nothing was changed.',
+    damaged: vaultError.damaged,
+    fromFuture: vaultError.fromFuture,
   });
 }
 
