@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import { HearthError } from '../errors';
+import { syncError } from './errors';
 
 /**
  * The shared folder a person picked in a native dialog, kept in main behind a one-time token
@@ -28,7 +28,7 @@ export function createFolderTokens(clock: () => number = Date.now): FolderTokens
     take(token) {
       const c = PATTERN.test(token) ? chosen.get(token) : undefined;
       if (!c || clock() - c.issuedAt > LIFETIME_MS) {
-        throw new HearthError('INVALID_INPUT', 'Hearth no longer knows which folder you chose. Choose it again.');
+        throw syncError.folderChoiceGone();
       }
       chosen.delete(token);
       return c.path;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { SyncStatus } from '../../../shared/ipc/features/sync';
 import type { EntryVersion } from '../../../shared/ipc/features/sync';
 import type { WritableDB } from '../db/connection';
-import { HearthError, isHearthError } from '../errors';
+import { isHearthError } from '../errors';
+import { syncError } from './errors';
 import type { Hearth } from '../hearth';
 import { getEntry } from '../journal/entries';
 import { isWrongSecret } from '../vault/attempts';
@@ -126,8 +127,6 @@ const problemOf = (error: unknown): SyncStatus['problem'] => {
   return code ? { code, message: error.message } : null;
 };
 
-const notOn = () => new HearthError('INVALID_INPUT', 'Sync is not on for this journal. Share it or join from Settings first.');
-const alreadyOn = () => new HearthError('INVALID_INPUT', 'This journal already syncs through a folder. Stop syncing first to choose another.');
 
 /** The code as people read it: five groups, easier to type from one screen to another. */
 const grouped = (code: string) => code.match(/.{1,5}/g)!.join('-').replace(/-(\w)$/, '$1');
@@ -353,7 +352,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
 
     async start(folderToken, computerName, recoveryCode) {
       const db = hearth.db();
-      if (ensureSession()) throw alreadyOn();
+      if (ensureSession()) throw syncError.alreadyOn();
       const dir = folderTokens.take(folderToken);
       await checkWritable(dir);
       const identity = createDeviceIdentity();
@@ -377,7 +376,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
 
     async pairingCode() {
       const s = ensureSession();
-      if (!s) throw notOn();
+      if (!s) throw syncError.notOn();
       const code = newPairingCode();
       const expiresAt = hearth.now() + PAIRING_LIFETIME_MS;
       // One invitation at a time: a new code withdraws the one before.
@@ -393,7 +392,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
 
     async join(folderToken, computerName, secret) {
       const db = hearth.db();
-      if (ensureSession()) throw alreadyOn();
+      if (ensureSession()) throw syncError.alreadyOn();
       const dir = folderTokens.take(folderToken);
       await checkWritable(dir);
       const identity = createDeviceIdentity();
@@ -420,14 +419,14 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     },
 
     async syncNow() {
-      if (!ensureSession()) throw notOn();
+      if (!ensureSession()) throw syncError.notOn();
       await kick();
       return statusOf();
     },
 
     async removeComputer(id) {
       const s = ensureSession();
-      if (!s) throw notOn();
+      if (!s) throw syncError.notOn();
       const change = removeDevice(s.keyring, s.identity, id, new Date(hearth.now()));
       await s.folder.writeSealed(change.file);
       s.keyring = change.keyring;

@@ -149,26 +149,6 @@ describe('error catalogues', () => {
  */
 const KNOWN_INLINE: { file: string; sentence: string; reason: string }[] = [
   ...[
-    ['src/main/core/sync/folder-tokens.ts', 'Hearth no longer knows which folder you chose. Choose it again.'],
-    ['src/main/core/sync/service.ts', 'Sync is not on for this journal. Share it or join from Settings first.'],
-    ['src/main/core/sync/service.ts', 'This journal already syncs through a folder. Stop syncing first to choose another.'],
-    [
-      'src/main/core/sync/folder/folder.ts',
-      'This computer was removed from the shared journal, so it no longer syncs. Your journal is safe on this computer.',
-    ],
-    ['src/main/core/sync/folder/folder.ts', 'Hearth only removes files this computer put in the shared folder.'],
-    ['src/main/core/sync/folder/pairing.ts', 'That recovery code has a typo somewhere. Check each group against your copy.'],
-    ['src/main/core/sync/folder/keyring.ts', 'This computer is no longer part of this shared journal, so it cannot change who is.'],
-    ['src/main/core/sync/folder/keyring.ts', 'This computer cannot remove itself; remove it from another computer.'],
-    ['src/main/core/sync/folder/keyring.ts', 'That computer is not part of this shared journal.'],
-    [
-      'src/main/core/sync/folder/keyring.ts',
-      'That computer was removed from this shared journal and cannot come back under the same identity.',
-    ],
-    ['src/main/core/sync/folder/keyring.ts', 'The sync keys saved in this journal could not be read.'],
-    ['src/main/core/sync/folder/keyring.ts', "This computer's sync identity could not be read."],
-  ].map(([file, sentence]) => ({ file: file!, sentence: sentence!, reason: 'sync is being built; its lead moves these into sync catalogues' })),
-  ...[
     ['src/main/core/backup/file-tokens.ts', 'Hearth no longer knows where you chose to save this backup. Choose the place again. Nothing was written.'],
     ['src/main/core/backup/file-tokens.ts', 'Hearth no longer knows which backup file you chose. Choose it again. Nothing was changed.'],
     ['src/main/core/backup/run-task.ts', 'The part of Hearth that handles backups stopped unexpectedly. Nothing was changed; please try again.'],

@@ -66,3 +66,17 @@ export const pairingError = {
   noRecoveryOffer: () =>
     new HearthError('SYNC_NO_OFFER', 'This folder does not let a recovery code join yet. Join with a pairing code from the other computer instead.'),
 };
+
+/** Who belongs to the shared journal, and this computer's own keys. */
+export const memberError = {
+  removedHere: () =>
+    new HearthError('SYNC_NOT_MEMBER', 'This computer was removed from the shared journal, so it no longer syncs. Your journal is safe on this computer.'),
+  notOurFile: () => new HearthError('INVALID_INPUT', 'Hearth only removes files this computer put in the shared folder.'),
+  noLongerMember: () => new HearthError('SYNC_NOT_MEMBER', 'This computer is no longer part of this shared journal, so it cannot change who is.'),
+  cannotRemoveItself: () => new HearthError('INVALID_INPUT', 'This computer cannot remove itself; remove it from another computer.'),
+  notAMember: () => new HearthError('NOT_FOUND', 'That computer is not part of this shared journal.'),
+  cannotComeBack: () =>
+    new HearthError('SYNC_NOT_MEMBER', 'That computer was removed from this shared journal and cannot come back under the same identity.'),
+  keysUnreadable: () => new HearthError('INTERNAL', 'The sync keys saved in this journal could not be read.'),
+  identityUnreadable: () => new HearthError('INTERNAL', "This computer's sync identity could not be read."),
+};

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
-import { HearthError } from '../../errors';
-import { asFolderError, folderError } from './errors';
+import { asFolderError, folderError, memberError } from './errors';
 import { currentEpoch } from './keyring';
 import { open, readHeader, seal, type Rejection } from './sealed-file';
 import type { DeviceIdentity, Keyring, PayloadKind } from './types';
@@ -88,7 +87,7 @@ export class SyncFolder {
   async write(kind: PayloadKind, bytes: Buffer): Promise<string> {
     const keyring = this.keyring();
     if (keyring.removedHere) {
-      throw new HearthError('SYNC_NOT_MEMBER', 'This computer was removed from the shared journal, so it no longer syncs. Your journal is safe on this computer.');
+      throw memberError.removedHere();
     }
     return this.writeSealed(seal(currentEpoch(keyring), kind, this.identity, bytes, this.random));
   }
@@ -224,7 +223,7 @@ export class SyncFolder {
   /** Removes a file this computer wrote (a consumed offer, a change folded into a snapshot). */
   async remove(name: string): Promise<void> {
     if (!this.written.has(name) || !isSyncFileName(name) || name.includes('/') || name.includes('\\')) {
-      throw new HearthError('INVALID_INPUT', 'Hearth only removes files this computer put in the shared folder.');
+      throw memberError.notOurFile();
     }
     try {
       await this.fs.unlink(join(this.dir, name));

@@ -8,7 +8,7 @@ import {
   hkdfSync,
   randomBytes,
 } from 'node:crypto';
-import { HearthError } from '../../errors';
+import { memberError } from './errors';
 import { seal, type Opened } from './sealed-file';
 import type { DeviceIdentity, Epoch, Keyring, Member } from './types';
 
@@ -175,7 +175,7 @@ function changeEpoch(
   joining: Member[] = [],
 ): EpochChange {
   if (!keyring.members.some((m) => m.deviceId === identity.deviceId)) {
-    throw new HearthError('SYNC_NOT_MEMBER', 'This computer is no longer part of this shared journal, so it cannot change who is.');
+    throw memberError.noLongerMember();
   }
   // It replaces every epoch this computer knows: a rotation after crossed changes closes them all, and a
   // joiner that skipped some epochs still sees which one is newest.
@@ -204,15 +204,15 @@ function changeEpoch(
 
 /** Removes a computer: a new epoch sealed to everyone else. The removed one, holding every old key, opens nothing after it. */
 export function removeDevice(keyring: Keyring, identity: DeviceIdentity, deviceId: string, now: Date, random: Random = randomBytes): EpochChange {
-  if (deviceId === identity.deviceId) throw new HearthError('INVALID_INPUT', 'This computer cannot remove itself; remove it from another computer.');
-  if (!keyring.members.some((m) => m.deviceId === deviceId)) throw new HearthError('NOT_FOUND', 'That computer is not part of this shared journal.');
+  if (deviceId === identity.deviceId) throw memberError.cannotRemoveItself();
+  if (!keyring.members.some((m) => m.deviceId === deviceId)) throw memberError.notAMember();
   const members = keyring.members.filter((m) => m.deviceId !== deviceId);
   return changeEpoch(keyring, identity, members, [...new Set([...keyring.removed, deviceId])], now, random);
 }
 
 /** Adds a computer. `sealIn` lets the file be sealed in the epoch the joiner already holds. */
 export function addDevice(keyring: Keyring, identity: DeviceIdentity, member: Member, now: Date, options: { sealIn?: string; random?: Random } = {}): EpochChange {
-  if (keyring.removed.includes(member.deviceId)) throw new HearthError('SYNC_NOT_MEMBER', 'That computer was removed from this shared journal and cannot come back under the same identity.');
+  if (keyring.removed.includes(member.deviceId)) throw memberError.cannotComeBack();
   const members = [...keyring.members.filter((m) => m.deviceId !== member.deviceId), member];
   return changeEpoch(keyring, identity, members, keyring.removed, now, options.random ?? randomBytes, options.sealIn, [member]);
 }
@@ -313,10 +313,10 @@ export function keyringToJson(keyring: Keyring): string {
 
 export function keyringFromJson(text: string): Keyring {
   const v: unknown = JSON.parse(text);
-  if (!isObject(v) || v.v !== 1) throw new HearthError('INTERNAL', 'The sync keys saved in this journal could not be read.');
+  if (!isObject(v) || v.v !== 1) throw memberError.keysUnreadable();
   const epochs = list(v.epochs).map(epochFromJson);
   const current = hex32(v.current);
-  if (!epochs.some((e) => e.id === current)) throw new HearthError('INTERNAL', 'The sync keys saved in this journal could not be read.');
+  if (!epochs.some((e) => e.id === current)) throw memberError.keysUnreadable();
   return {
     syncId: hex32(v.syncId),
     members: list(v.members).map(memberFromJson),
@@ -339,7 +339,7 @@ export const identityToJson = (identity: DeviceIdentity): string =>
 export function identityFromJson(text: string): DeviceIdentity {
   const v: unknown = JSON.parse(text);
   if (!isObject(v) || v.v !== 1 || !isObject(v.signing) || !isObject(v.agreement)) {
-    throw new HearthError('INTERNAL', "This computer's sync identity could not be read.");
+    throw memberError.identityUnreadable();
   }
   return {
     deviceId: hex32(v.deviceId),

@@ -1,8 +1,8 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { HearthError } from '../../errors';
 import { stretch, withSecretBytes } from '../../vault/kdf';
 import { parseRecoveryCode } from '../../vault/recovery-code';
 import { pairingError } from './errors';
+import { vaultError } from '../../vault/errors';
 import type { ScanItem, SyncFolder } from './folder';
 import { addDevice, epochFromJson, epochToJson, memberFromJson, memberToJson } from './keyring';
 import { isWholeLength, openWithKey, readHeader, seal, sealWith, type KeyKind, type ScryptCost } from './sealed-file';
@@ -147,7 +147,7 @@ export const withdrawOffer = (folder: SyncFolder, ticket: PairingTicket) => fold
 export async function createRecoveryTicket(recoveryCode: string, options: { cost?: ScryptCost; random?: Random } = {}): Promise<RecoveryTicket> {
   const random = options.random ?? randomBytes;
   const parsed = parseRecoveryCode(recoveryCode);
-  if (!parsed.ok) throw new HearthError('RECOVERY_CODE_TYPO', 'That recovery code has a typo somewhere. Check each group against your copy.');
+  if (!parsed.ok) throw vaultError.recoveryCodeTypo(parsed.reason);
   const cost = options.cost ?? RECOVERY_COST;
   const salt = random(16);
   const key = await codeKey(parsed.canonical, salt, cost, 'recovery-code');
@@ -256,7 +256,7 @@ export async function joinWithCode(folder: SyncFolder, code: string, identity: D
 /** Joins with the journal's recovery code, through the recovery offer the first computer keeps. */
 export async function joinWithRecoveryCode(folder: SyncFolder, recoveryCode: string, identity: DeviceIdentity, deviceName: string, random: Random = randomBytes): Promise<Joined> {
   const parsed = parseRecoveryCode(recoveryCode);
-  if (!parsed.ok) throw new HearthError('RECOVERY_CODE_TYPO', 'That recovery code has a typo somewhere. Check each group against your copy.');
+  if (!parsed.ok) throw vaultError.recoveryCodeTypo(parsed.reason);
   const offer = await findOffer(folder, parsed.canonical, 'recovery-code');
   if (offer === 'none') throw pairingError.noRecoveryOffer();
   if (offer === 'wrong') throw pairingError.recoveryWrong();
