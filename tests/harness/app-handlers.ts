@@ -1,6 +1,7 @@
 import type { ChosenPath } from '../../src/shared/ipc/features/backup-dialogs';
 import { HearthError, type AppHandlerTable } from '../../src/main/core';
 import { backupFileTokens, type BackupFileTokens } from '../../src/main/core/backup/file-tokens';
+import { syncFolderTokens, type FolderTokens } from '../../src/main/core/sync';
 
 /**
  * The answers the harness's stand-in file dialogs give, in order. The browser has no native
@@ -32,9 +33,16 @@ export function createDialogAnswers(): DialogAnswers {
  * here they fail with a code and a sentence instead of pretending. The e2e tests make
  * the PDF themselves, with Playwright's page.pdf() on the same print entry
  * (src/renderer/print.html) and the same PDF settings main uses. The backup file dialogs
- * answer from `dialogs` (above).
+ * answer from `dialogs` (above). The sync folder dialog always "picks" `syncDir` (the CLI's
+ * --sync-dir; two harnesses given the same one are two computers sharing a folder), behind a
+ * token in the same store core's sync handlers read; with no syncDir it counts as closed.
  */
-export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers(), files: BackupFileTokens = backupFileTokens): AppHandlerTable {
+export function harnessAppHandlers(
+  dialogs: DialogAnswers = createDialogAnswers(),
+  files: BackupFileTokens = backupFileTokens,
+  sync: { syncDir?: string; folders?: FolderTokens } = {},
+): AppHandlerTable {
+  const folders = sync.folders ?? syncFolderTokens;
   const unavailable = (): never => {
     throw new HearthError(
       'PRINT_UNAVAILABLE',
@@ -52,5 +60,6 @@ export function harnessAppHandlers(dialogs: DialogAnswers = createDialogAnswers(
       const answer = dialogs.next();
       return 'cancelled' in answer ? answer : files.issue('open', answer.path);
     },
+    'sync.chooseFolder': () => (sync.syncDir ? folders.issue(sync.syncDir) : { cancelled: true as const }),
   };
 }

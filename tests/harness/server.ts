@@ -16,6 +16,8 @@ import { harnessIndexHtml, readRendererFile } from './renderer-files';
 
 export interface HarnessOptions {
   dataDir: string;
+  /** The folder the stand-in sync folder dialog picks (two harnesses with one = two computers). */
+  syncDir?: string;
   /** 0 or absent: any free port. */
   port?: number;
   /** Where the harness says what it does (stderr in the CLI; never journal text). */
@@ -78,7 +80,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const hearth = createHearth({ dataDir: options.dataDir, keychain: createOsKeychain() });
   const dialogs = createDialogAnswers();
   // The harness forwards progress the way main does, over its event stream.
-  const handlers = { ...createHandlers(hearth, { onProgress: (progress) => publish('progress', progress) }), ...harnessAppHandlers(dialogs) };
+  if (options.syncDir) mkdirSync(options.syncDir, { recursive: true, mode: 0o700 });
+  // Sync runs in the background as in the app: the other computer's writing arrives by itself.
+  const handlers = {
+    ...createHandlers(hearth, { onProgress: (progress) => publish('progress', progress), syncInBackground: true }),
+    ...harnessAppHandlers(dialogs, undefined, options.syncDir ? { syncDir: options.syncDir } : {}),
+  };
   const token = randomBytes(32).toString('hex');
   const preloadUrl = `/__hearth/preload.js?token=${token}`;
   const eventStreams = new Set<ServerResponse>();

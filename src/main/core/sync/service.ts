@@ -34,6 +34,7 @@ import {
   type DeviceIdentity,
   type Keyring,
   type OfferTicket,
+  memberError,
   type Rejection,
 } from './folder';
 import type { FolderTokens } from './folder-tokens';
@@ -123,13 +124,13 @@ const problemOf = (error: unknown): SyncStatus['problem'] => {
         ? 'folder-read-only'
         : error.code === 'SYNC_DISK_FULL'
           ? 'disk-full'
-          : null;
+          : error.code === 'SYNC_FOLDER_UNREADABLE'
+            ? 'folder-unreadable'
+            : null;
   return code ? { code, message: error.message } : null;
 };
 
 
-/** The code as people read it: five groups, easier to type from one screen to another. */
-const grouped = (code: string) => code.match(/.{1,5}/g)!.join('-').replace(/-(\w)$/, '$1');
 
 export function createSyncService(deps: SyncServiceDeps): SyncService {
   const { hearth, folderTokens } = deps;
@@ -324,7 +325,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       pending: engine.pending,
       computers: s.keyring.members.map((m) => ({ id: m.deviceId, name: m.name, thisComputer: m.deviceId === s.identity.deviceId })),
       problem: s.removedHere
-        ? { code: 'folder-read-only', message: 'This computer was removed from the shared journal, so it no longer syncs. Its journal stays as it is.' }
+        ? { code: 'removed', message: memberError.removedHere().message }
         : problem,
       rejected: engine.rejected,
       pairingUntil: until !== null && until > hearth.now() ? until : null,
@@ -387,7 +388,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       // A sync now also saves the folder's memory, which knows the offer is this computer's
       // own file: so it can still withdraw it after a restart.
       await kick();
-      return { code: grouped(code), expiresAt };
+      // Already in the groups people type (newPairingCode).
+      return { code, expiresAt };
     },
 
     async join(folderToken, computerName, secret) {

@@ -3,6 +3,7 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { codeGroups, countdown } from './words';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 interface Shown {
   code: string;
@@ -16,6 +17,7 @@ interface Shown {
  */
 export function PairingCodePanel({ joinedCount }: { joinedCount: number }) {
   const { t } = useT('sync');
+  const focusNext = useFocusAfterRender();
   const [shown, setShown] = useState<Shown | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,12 +52,12 @@ export function PairingCodePanel({ joinedCount }: { joinedCount: number }) {
     countWhenShown.current = joinedCount;
     setNow(Date.now());
     setShown(result.value);
-    requestAnimationFrame(() => heading.current?.focus());
+    focusNext(() => heading.current);
   };
 
   const hide = () => {
     setShown(null);
-    requestAnimationFrame(() => showButton.current?.focus());
+    focusNext(() => showButton.current);
   };
 
   const expired = shown !== null && now >= shown.expiresAt;

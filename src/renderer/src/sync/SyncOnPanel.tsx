@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage } from '../ui';
 import { PairingCodePanel } from './PairingCodePanel';
 import { agoInWords, rejectedCount } from './words';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 type Computer = SyncStatus['computers'][number];
 
@@ -16,6 +17,7 @@ type Computer = SyncStatus['computers'][number];
  */
 export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatus; onStatus: (status: SyncStatus) => void; onStopped: (status: SyncStatus) => void }) {
   const { t } = useT('sync');
+  const focusNext = useFocusAfterRender();
   const [news, setNews] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,11 +62,11 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
       setRemoving(null);
       if (!result.ok) {
         setProblem(result.error.message);
-        return requestAnimationFrame(() => removeButtons.current.get(computer.id)?.focus());
+        return focusNext(() => removeButtons.current.get(computer.id));
       }
       onStatus(result.value);
       setNews(t('on.removed', { name: computer.name }));
-      requestAnimationFrame(() => computersHeading.current?.focus());
+      focusNext(() => computersHeading.current);
     });
 
   const stop = () =>
@@ -73,7 +75,7 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
       setStopping(false);
       if (!result.ok) {
         setProblem(result.error.message);
-        return requestAnimationFrame(() => stopButton.current?.focus());
+        return focusNext(() => stopButton.current);
       }
       onStopped(result.value);
     });
@@ -82,7 +84,7 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
     const back = removing ? removeButtons.current.get(removing.id) : stopButton.current;
     setRemoving(null);
     setStopping(false);
-    requestAnimationFrame(() => back?.focus());
+    focusNext(() => back);
   };
 
   const rejected = rejectedCount(status.rejected);
@@ -98,7 +100,13 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
       </ul>
       {/* Main's sentence: it knows the cause (a missing folder, a full disk, this computer removed) and what to do. */}
       <ErrorMessage>{status.problem?.message ?? null}</ErrorMessage>
-      {rejected > 0 ? <p className="sync-rejected">{t('on.rejected', { count: rejected })}</p> : null}
+      {rejected > 0 ? (
+        <div className="sync-rejected">
+          {status.rejected.damaged > 0 ? <p>{t('on.damaged', { count: status.rejected.damaged })}</p> : null}
+          {status.rejected.otherJournal > 0 ? <p>{t('on.otherJournal', { count: status.rejected.otherJournal })}</p> : null}
+        </div>
+      ) : null}
+      {(status.refused ?? 0) > 0 ? <p className="sync-rejected">{t('on.refused', { count: status.refused ?? 0 })}</p> : null}
 
       <h3 ref={computersHeading} tabIndex={-1} id="sync-computers">
         {t('on.computers')}

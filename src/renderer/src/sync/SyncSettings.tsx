@@ -6,6 +6,7 @@ import { SyncOnPanel } from './SyncOnPanel';
 import { SyncSetupForm, type SetupMode } from './SyncSetupForm';
 import { useSyncStatus } from './use-sync-status';
 import './sync.css';
+import { useFocusAfterRender } from './use-focus-after-render';
 
 /**
  * "Two computers", in Settings: one journal on both partners' computers, through a folder
@@ -14,6 +15,7 @@ import './sync.css';
  */
 export function SyncSettings() {
   const { t } = useT('sync');
+  const focusNext = useFocusAfterRender();
   const { status, problem, accept } = useSyncStatus();
   const [setup, setSetup] = useState<SetupMode | null>(null);
   const [news, setNews] = useState<string | null>(null);
@@ -30,13 +32,13 @@ export function SyncSettings() {
     accept(next);
     setSetup(null);
     setNews(said);
-    requestAnimationFrame(() => heading.current?.focus());
+    focusNext(() => heading.current);
   };
 
   const cancel = () => {
     const back = setup === 'join' ? joinButton : shareButton;
     setSetup(null);
-    requestAnimationFrame(() => back.current?.focus());
+    focusNext(() => back.current);
   };
 
   return (

@@ -3,7 +3,7 @@ import type { SyncStatus } from '../../../shared/ipc/features/sync';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { ErrorMessage, StatusMessage, TextField } from '../ui';
-import { readOptionalRecoveryCode, readTypedCode } from './words';
+import { readTypedCode } from './words';
 
 export type SetupMode = 'share' | 'join';
 
@@ -53,11 +53,10 @@ export function SyncSetupForm({ mode, onDone, onCancel }: { mode: SetupMode; onD
     if (busy) return;
     setProblem(null);
     const typed = joining ? readTypedCode(code) : null;
-    const recovery = joining ? {} : readOptionalRecoveryCode(code);
     const found: FieldErrors = {
       folder: folder ? undefined : t('setup.needFolder'),
       name: name.trim() === '' ? t('setup.needName') : undefined,
-      code: typed && 'error' in typed ? typed.error : recovery.error,
+      code: typed && 'error' in typed ? typed.error : undefined,
     };
     setErrors(found);
     if (found.folder) return folderButton.current?.focus();
@@ -66,7 +65,7 @@ export function SyncSetupForm({ mode, onDone, onCancel }: { mode: SetupMode; onD
     setBusy(true);
     const computerName = name.trim();
     const result = !typed
-      ? await call('sync.start', { folder: folder.token, computerName, ...(recovery.recoveryCode ? { recoveryCode: recovery.recoveryCode } : {}) })
+      ? await call('sync.start', { folder: folder.token, computerName })
       : 'pairingCode' in typed
         ? await call('sync.join', { folder: folder.token, computerName, pairingCode: typed.pairingCode })
         : 'recoveryCode' in typed
@@ -135,10 +134,11 @@ export function SyncSetupForm({ mode, onDone, onCancel }: { mode: SetupMode; onD
         inputRef={nameField}
       />
 
+      {joining ? (
       <TextField
         id={`${prefix}-code`}
-        label={joining ? t('setup.codeLabel') : t('setup.recoveryLabel')}
-        hint={joining ? t('setup.codeHint') : t('setup.recoveryHint')}
+        label={t('setup.codeLabel')}
+        hint={t('setup.codeHint')}
         value={code}
         onChange={(value) => {
           setCode(value);
@@ -152,6 +152,7 @@ export function SyncSetupForm({ mode, onDone, onCancel }: { mode: SetupMode; onD
         maxLength={80}
         inputRef={codeField}
       />
+      ) : null}
 
       <ErrorMessage id={`${prefix}-problem`}>{problem}</ErrorMessage>
       <StatusMessage>{busy ? (joining ? t('setup.joining') : t('setup.starting')) : null}</StatusMessage>

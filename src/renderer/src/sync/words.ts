@@ -57,12 +57,6 @@ export function readTypedCode(typed: string): TypedCode {
   return { error: t('sync:setup.badCode') };
 }
 
-/** The optional recovery code on the sharing form: none, one that looks right, or what is wrong. */
-export function readOptionalRecoveryCode(typed: string): { recoveryCode?: string; error?: string } {
-  if (typed.trim() === '') return {};
-  const read = readTypedCode(typed);
-  return 'recoveryCode' in read ? read : { error: t('sync:setup.badRecovery') };
-}
 
 /** Files never applied, all kinds together: the couple cannot act on the difference. */
 export const rejectedCount = (rejected: { damaged: number; otherJournal: number }): number => rejected.damaged + rejected.otherJournal;

@@ -20,7 +20,7 @@ export const ChosenFolder = z.union([
 export type ChosenFolder = z.infer<typeof ChosenFolder>;
 const FolderToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-export const SyncProblemCode = z.enum(['folder-missing', 'folder-read-only', 'disk-full']);
+export const SyncProblemCode = z.enum(['folder-missing', 'folder-read-only', 'disk-full', 'folder-unreadable', 'removed']);
 
 export const SyncStatus = z.object({
   on: z.boolean(),

@@ -81,5 +81,5 @@ export {
   type PairingTicket,
   type RecoveryTicket,
 } from './pairing';
-export { folderError, asFolderError } from './errors';
+export { folderError, asFolderError, memberError } from './errors';
 export type { DeviceIdentity, Epoch, Keyring, Member, PayloadKind } from './types';

@@ -15,9 +15,9 @@ export const sync = {
   setup: {
     shareTitle: 'Share this journal',
     joinTitle: 'Join from another computer',
-    shareIntro: 'Choose the shared folder and give this computer a name. Then show a pairing code here and type it on the other computer.',
+    shareIntro: 'Choose the shared folder and give this computer a name. Then show a pairing code here and type it on the other computer (this journal’s recovery code works there too).',
     joinIntro:
-      'Choose the same shared folder on this computer, give it a name, and type the code shown on the other computer. This computer’s journal should be new: the shared one takes its place.',
+      'Choose the same shared folder on this computer, give it a name, and type the code shown on the other computer. If this computer’s journal already has writing, it joins the shared one, and where both hold the same entry, both versions are kept.',
     folderLabel: 'Shared folder',
     noFolder: 'No folder chosen yet.',
     chosenFolder: 'Chosen: {{folder}}',
@@ -31,9 +31,6 @@ export const sync = {
     codeHint: 'Type the code the other computer shows, or this journal’s recovery code.',
     needCode: 'Type the pairing code from the other computer, or your recovery code.',
     badCode: 'That is not quite a pairing code (five groups, 26 characters) or a recovery code (25 characters). Please check it.',
-    recoveryLabel: 'Recovery code (optional)',
-    recoveryHint: 'Type this journal’s recovery code here if the other computer may also join with it, not only with a pairing code.',
-    badRecovery: 'That is not quite a recovery code: it has 25 characters, in five groups. Please check it.',
     start: 'Start sharing',
     joinButton: 'Join',
     starting: 'Setting up the folder…',
@@ -66,8 +63,12 @@ export const sync = {
     removeConfirm: 'Remove {{name}}',
     keepIt: 'Keep it',
     removed: '{{name}} no longer shares this journal.',
-    rejected_one: '{{count}} file in the folder could not be opened (damaged, or from another journal); it was ignored.',
-    rejected_other: '{{count}} files in the folder could not be opened (damaged, or from another journal); they were ignored.',
+    damaged_one: '{{count}} file in the folder is damaged or still arriving, so it was not used. If it stays, your sync tool may have cut it short.',
+    damaged_other: '{{count}} files in the folder are damaged or still arriving, so they were not used. If they stay, your sync tool may have cut them short.',
+    otherJournal_one: '{{count}} file in the folder belongs to another journal (or to a computer no longer in this one), so it was ignored.',
+    otherJournal_other: '{{count}} files in the folder belong to another journal (or to computers no longer in this one), so they were ignored.',
+    refused_one: '{{count}} change from the other computer broke the journal’s own rules, so it was left out.',
+    refused_other: '{{count}} changes from the other computer broke the journal’s own rules, so they were left out.',
   },
 
   pairing: {
