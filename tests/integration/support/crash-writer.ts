@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createHandlers } from '../../../src/main/core/handlers';
-import { createHearth } from '../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../src/main/core/vault/keychain';
+import { reopenTestJournal } from '../../support/journal';
 
 const [dataDir, seedText] = process.argv.slice(2);
 if (!dataDir || !seedText) throw new Error('usage: crash-writer.ts <dataDir> <seed>');
@@ -32,8 +32,7 @@ const body = (n: number) => {
   return text;
 };
 
-const hearth = createHearth({ dataDir, keychain: createOsKeychain() });
-await hearth.unlock();
+const hearth = await reopenTestJournal(dataDir, { keychain: createOsKeychain() });
 const handlers = createHandlers(hearth);
 process.stdout.write('ready\n');
 for (let n = 0; ; n++) {

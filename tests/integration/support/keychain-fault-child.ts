@@ -16,10 +16,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../../../src/main/core/handlers';
-import { createHearth, type Hearth } from '../../../src/main/core/hearth';
+import { type Hearth } from '../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../src/main/core/vault/keychain';
 import { readVaultFile } from '../../../src/main/core/vault/vault-file';
-import { FAST_KDF } from '../../support/fast-kdf';
+import { createTestHearth } from '../../support/journal';
 
 const [scenario, dataDir, givenRecoveryCode] = process.argv.slice(2) as [string, string, string | undefined];
 const vaultPath = join(dataDir, 'vault.json');
@@ -59,7 +59,8 @@ const collectionLocked = () =>
 
 /** A fresh journal in this process's keychain; remembers its keys so the test can hunt for them. */
 async function setUpJournal(): Promise<{ hearth: Hearth; recoveryCode: string }> {
-  const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+  // The parent names the data folder itself, so setup runs here rather than through openTestJournal.
+  const hearth = createTestHearth(dataDir, { keychain: createOsKeychain() });
   const { recoveryCode } = await hearth.setup(['Ada', 'Bo']);
   await createHandlers(hearth)['entries.create']({ author: 'both', body: 'Written before the keychain went away.' });
   secrets.journalId = readVaultFile(vaultPath)!.journalId;
@@ -108,11 +109,11 @@ try {
       }
     }
     extra = { collectionLocked: collectionLocked() };
-    const fresh = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const fresh = createTestHearth(dataDir, { keychain: createOsKeychain() });
     await tryEverythingLocked(fresh, recoveryCode);
   } else if (scenario === 'unreachable') {
     vaultBefore = vaultHash();
-    const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const hearth = createTestHearth(dataDir, { keychain: createOsKeychain() });
     await tryEverythingLocked(hearth, givenRecoveryCode ?? '');
   } else {
     throw new Error(`unknown scenario ${scenario}`);

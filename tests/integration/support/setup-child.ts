@@ -5,8 +5,8 @@
  *   node --import tsx setup-child.ts <dataDir>
  */
 import { Entry } from '@napi-rs/keyring';
-import { createHearth } from '../../../src/main/core/hearth';
 import { createOsKeychain, type Keychain } from '../../../src/main/core/vault/keychain';
+import { createTestHearth } from '../../support/journal';
 
 const dataDir = process.argv[2]!;
 const attempted: string[] = [];
@@ -29,7 +29,8 @@ const keyFoundAnywhere = (account: string): boolean =>
     }
   });
 
-const hearth = createHearth({ dataDir, keychain: recording });
+// Setup itself is what this child tries, so it drives it, on a Hearth with the test defaults.
+const hearth = createTestHearth(dataDir, { keychain: recording });
 let code: string | null = null;
 let message = '';
 try {

@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEncrypted } from '../../../../src/main/core/db/connection';
 import { createHandlers } from '../../../../src/main/core/handlers';
-import { createHearth, DATABASE_FILE } from '../../../../src/main/core/hearth';
+import { DATABASE_FILE } from '../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
-import { FAST_KDF } from '../../../support/fast-kdf';
+import { openTestJournal, reopenTestJournal } from '../../../support/journal';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -107,9 +107,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 describe('crash safety: an entry reported as saved survives SIGKILL', () => {
   it(`survives ${KILLS} kills at random moments with every saved entry intact and the file whole`, async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const first = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-    await first.setup(['Ada', 'Bo']);
+    const { hearth: first, dataDir } = await openTestJournal(tempDir(), { keychain: createOsKeychain() });
     first.lock();
 
     const random = seeded(SEED);
@@ -137,8 +135,7 @@ describe('crash safety: an entry reported as saved survives SIGKILL', () => {
       const toCheck = kill % 10 === 0 || kill === KILLS ? everSaved : saved;
 
       // Reopen as the app would after a crash, and look for the entries reported.
-      const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-      await hearth.unlock();
+      const hearth = await reopenTestJournal(dataDir);
       try {
         const handlers = createHandlers(hearth);
         // Read back through the app's own handler; an entry lost after an earlier kill is

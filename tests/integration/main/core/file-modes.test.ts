@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, inlineRunner, listSafetyCopies, restoreBackup } from '../../../../src/main/core/backup';
 import { createHandlers } from '../../../../src/main/core/handlers';
-import { createHearth, DATABASE_FILE } from '../../../../src/main/core/hearth';
+import { DATABASE_FILE } from '../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
-import { FAST_KDF } from '../../../support/fast-kdf';
+import { openTestJournal } from '../../../support/journal';
 import { listFiles } from '../../../support/scan';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -25,18 +25,17 @@ function expectOnlyOwnerCanRead(dir: string, mustHold: string[]) {
   expect(found).toEqual(Object.fromEntries(Object.keys(found).map((name) => [name, '0600'])));
 }
 
-async function openJournal(dataDir: string, marker: string) {
-  const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-  await hearth.setup(['Ada', 'Bo']);
+/** A journal in `<dir>/journal` with twenty entries. */
+async function openJournal(dir: string, marker: string) {
+  const { hearth, dataDir } = await openTestJournal(dir, { keychain: createOsKeychain() });
   const handlers = createHandlers(hearth);
   for (let i = 0; i < 20; i++) await handlers['entries.create']({ author: 'a', body: `${marker} ${i}`, tags: [] });
-  return hearth;
+  return { hearth, dataDir };
 }
 
 describe('file modes in the data folder (umask 022, as on most systems)', () => {
   it('the journal, its write-ahead log, its index and the vault are 0600 from setup on', async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = await openJournal(dataDir, 'an entry');
+    const { hearth, dataDir } = await openJournal(tempDir(), 'an entry');
     expectOnlyOwnerCanRead(dataDir, [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, 'vault.json']);
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     hearth.lock();
@@ -45,13 +44,12 @@ describe('file modes in the data folder (umask 022, as on most systems)', () => 
 
   it('a restore’s staging journal, the restored journal and the safety copy are 0600', async () => {
     const dir = tempDir();
-    const other = await openJournal(join(dir, 'other'), 'theirs');
+    const { hearth: other } = await openJournal(join(dir, 'other'), 'theirs');
     const file = join(dir, 'theirs.age');
     await exportBackup(other, file, PASSPHRASE, FAST);
     other.lock();
 
-    const dataDir = join(dir, 'mine');
-    const hearth = await openJournal(dataDir, 'mine');
+    const { hearth, dataDir } = await openJournal(join(dir, 'mine'), 'mine');
     let atStaging: Record<string, string> = {};
     await restoreBackup(hearth, file, PASSPHRASE, { mode: 'replace' }, {
       ...FAST,
@@ -72,8 +70,7 @@ describe('file modes in the data folder (umask 022, as on most systems)', () => 
   });
 
   it('a journal left readable by an older version is made 0600 when it next opens', async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = await openJournal(dataDir, 'old');
+    const { hearth, dataDir } = await openJournal(tempDir(), 'old');
     hearth.lock();
     for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`]) {
       const path = join(dataDir, name);

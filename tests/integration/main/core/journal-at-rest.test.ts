@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { createHearth, DATABASE_FILE } from '../../../../src/main/core/hearth';
+import { DATABASE_FILE } from '../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../src/main/core/handlers';
 import { openEncrypted, type WritableDB } from '../../../../src/main/core/db/connection';
 import { migrate } from '../../../../src/main/core/db/migrate';
@@ -10,16 +10,14 @@ import { createEntry } from '../../../../src/main/core/journal';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
 import { filesContaining, listFiles, snapshotDir } from '../../../support/scan';
-import { FAST_KDF } from '../../../support/fast-kdf';
+import { createTestHearth, openTestJournal } from '../../../support/journal';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const MARKER = 'marker-ZQX7-léa-🌙-private-words';
 
 async function journalWithEntries(count = 50) {
-  const dataDir = join(tempDir(), 'journal');
-  const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-  await hearth.setup(['Ada', 'Bo']);
+  const { dataDir, hearth } = await openTestJournal(tempDir(), { keychain: createOsKeychain() });
   const handlers = createHandlers(hearth);
   for (let i = 0; i < count; i++) {
     await handlers['entries.create']({ author: i % 2 ? 'a' : 'b', body: `${MARKER} number ${i}`, tags: [MARKER.slice(0, 30)] });
@@ -72,7 +70,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vault = readVaultFile(join(dataDir, 'vault.json'))!;
     await keychain.set(vault.journalId, Buffer.alloc(32, 1));
     const before = snapshotDir(dataDir);
-    await expect(createHearth({ dataDir, keychain, kdf: FAST_KDF }).unlock()).rejects.toMatchObject({ code: 'WRONG_KEY' });
+    await expect(createTestHearth(dataDir, { keychain }).unlock()).rejects.toMatchObject({ code: 'WRONG_KEY' });
     expect(snapshotDir(dataDir)).toEqual(before);
   });
 
@@ -87,7 +85,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vaultPath = join(dataDir, 'vault.json');
     writeFileSync(vaultPath, corrupt(readFileSync(vaultPath, 'utf8')));
     const before = snapshotDir(dataDir);
-    const again = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const again = createTestHearth(dataDir, { keychain: createOsKeychain() });
     await expect(again.unlock()).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
     expect(() => again.status()).toThrow(expect.objectContaining({ code: 'VAULT_CORRUPT' }));
     expect(snapshotDir(dataDir)).toEqual(before);
@@ -99,7 +97,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     const vaultPath = join(dataDir, 'vault.json');
     writeFileSync(vaultPath, readFileSync(vaultPath, 'utf8').replace('"version": 1', '"version": 99'));
     const before = snapshotDir(dataDir);
-    await expect(createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF }).unlock()).rejects.toMatchObject({
+    await expect(createTestHearth(dataDir, { keychain: createOsKeychain() }).unlock()).rejects.toMatchObject({
       code: 'VAULT_FROM_FUTURE',
     });
     expect(snapshotDir(dataDir)).toEqual(before);
@@ -110,7 +108,7 @@ describe('each failure to open is named and changes nothing on disk', () => {
     hearth.db().pragma('user_version = 990');
     hearth.lock();
     const before = snapshotDir(dataDir);
-    const again = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const again = createTestHearth(dataDir, { keychain: createOsKeychain() });
     await expect(again.unlock()).rejects.toMatchObject({
       code: 'DATABASE_FROM_FUTURE',
       message: expect.stringMatching(/newer version of Hearth/),

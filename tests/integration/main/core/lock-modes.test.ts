@@ -1,13 +1,12 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHearth, type HearthDeps } from '../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../src/main/core/handlers';
 import { openEncrypted } from '../../../../src/main/core/db/connection';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { deriveWrapKey, unwrapKey } from '../../../../src/main/core/vault/wrap';
 import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
-import { FAST_KDF } from '../../../support/fast-kdf';
+import { createTestHearth, openTestJournal, reopenTestJournal, type TestHearthDeps } from '../../../support/journal';
 import { snapshotDir } from '../../../support/scan';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -15,16 +14,14 @@ const tempDir = useTempDirs();
 const PASSPHRASE = 'the kettle sings at seven';
 const noWait = async () => {};
 
-const hearthAt = (dataDir: string, extra: Partial<HearthDeps> = {}) =>
-  createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF, sleep: noWait, ...extra });
+const hearthAt = (dataDir: string, extra: TestHearthDeps = {}) => createTestHearth(dataDir, { keychain: createOsKeychain(), sleep: noWait, ...extra });
 
 async function journal(lock: 'device' | 'device+passphrase') {
-  const dataDir = join(tempDir(), 'journal');
-  const hearth = hearthAt(dataDir);
-  const { recoveryCode } = await hearth.setup(
-    ['Ada', 'Bo'],
-    lock === 'device' ? { lockMode: 'device' } : { lockMode: 'device+passphrase', passphrase: PASSPHRASE },
-  );
+  const { hearth, dataDir, recoveryCode } = await openTestJournal(tempDir(), {
+    keychain: createOsKeychain(),
+    sleep: noWait,
+    lock: lock === 'device' ? { lockMode: 'device' } : { lockMode: 'device+passphrase', passphrase: PASSPHRASE },
+  });
   await createHandlers(hearth)['entries.create']({ author: 'both', body: 'Sunday pancakes, finally.' });
   hearth.lock();
   return { dataDir, recoveryCode };
@@ -49,7 +46,7 @@ describe('device mode', () => {
     const hearth = hearthAt(dataDir);
     await expect(hearth.unlock({ method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     // Change one character but keep the check character right: a different, valid-looking code.
-    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    const other = (await openTestJournal(tempDir(), { partners: ['X', 'Y'], keychain: createOsKeychain(), sleep: noWait })).recoveryCode;
     await expect(hearth.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
     const typo = recoveryCode.slice(0, 3) + (recoveryCode[3] === 'A' ? 'B' : 'A') + recoveryCode.slice(4);
     await expect(hearth.unlock({ method: 'recovery', code: typo })).rejects.toMatchObject({ code: 'RECOVERY_CODE_TYPO' });
@@ -164,7 +161,7 @@ describe('the wait after wrong tries survives a restart and cannot be shared by 
 
   it('recovery codes have their own count, kept across a restart and serialised too', async () => {
     const { dataDir, recoveryCode } = await journal('device');
-    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    const other = (await openTestJournal(tempDir(), { partners: ['X', 'Y'], keychain: createOsKeychain(), sleep: noWait })).recoveryCode;
     const first = recorder();
     const hearth = hearthAt(dataDir, { sleep: first.sleep, clock: stillClock });
     await Promise.all(
@@ -186,7 +183,7 @@ describe('the wait after wrong tries survives a restart and cannot be shared by 
 
   it('a count edited in vault.json is noticed and costs the longest wait', async () => {
     const { dataDir } = await journal('device');
-    const other = (await hearthAt(join(tempDir(), 'other')).setup(['X', 'Y'])).recoveryCode;
+    const other = (await openTestJournal(tempDir(), { partners: ['X', 'Y'], keychain: createOsKeychain(), sleep: noWait })).recoveryCode;
     const hearth = hearthAt(dataDir, { clock: stillClock });
     for (let i = 0; i < 4; i++) {
       await expect(hearth.unlock({ method: 'recovery', code: other })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_CODE' });
@@ -278,7 +275,7 @@ describe('the recovery code on another computer', () => {
       cpSync(dataDir, copied, { recursive: true });
       // A different Secret Service collection stands in for the other computer's keychain.
       const otherKeychain = createOsKeychain('Hearth-other-computer');
-      const there = createHearth({ dataDir: copied, keychain: otherKeychain, kdf: FAST_KDF, sleep: noWait });
+      const there = hearthAt(copied, { keychain: otherKeychain });
       await expect(there.unlock(mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: PASSPHRASE })).rejects.toMatchObject({
         code: 'DEVICE_KEY_MISSING',
       });
@@ -289,8 +286,11 @@ describe('the recovery code on another computer', () => {
       expect(await otherKeychain.get(journalId)).toHaveLength(32);
       if (mode === 'device+passphrase') await there.changeLock({ lockMode: 'device+passphrase', passphrase: 'new place, new words' });
       there.lock();
-      const again = createHearth({ dataDir: copied, keychain: otherKeychain, kdf: FAST_KDF, sleep: noWait });
-      await again.unlock(mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: 'new place, new words' });
+      const again = await reopenTestJournal(copied, {
+        keychain: otherKeychain,
+        sleep: noWait,
+        unlock: mode === 'device' ? { method: 'device' } : { method: 'passphrase', passphrase: 'new place, new words' },
+      });
       expect(await bodies(again)).toEqual(['Sunday pancakes, finally.']);
       await otherKeychain.delete(journalId);
     },

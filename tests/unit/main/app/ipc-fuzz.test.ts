@@ -13,13 +13,12 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerIpc, type InvokeEvent, type InvokeListener } from '../../../../src/main/app/ipc';
-import { createHandlers, createHearth, type AppHandlerTable, type Hearth } from '../../../../src/main/core';
+import { createHandlers, type AppHandlerTable, type Hearth } from '../../../../src/main/core';
 import { CATALOGUE } from '../../../../src/shared/exercises';
 import { CHANNEL_NAMES, ipcChannelName, type ChannelName } from '../../../../src/shared/ipc/channels';
 import { contract } from '../../../../src/shared/ipc/contract';
 import { ERROR_CODES } from '../../../../src/shared/result';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../support/memory-keychain';
+import { openTestJournal } from '../../../support/journal';
 import { snapshotDir } from '../../../support/scan';
 import { ipcMain, recorded, resetFakeElectron } from './fake-electron';
 
@@ -66,6 +65,14 @@ const CHANGES_STATE = new Set<ChannelName>([
   'backup.inspect',
   'backup.restore',
   'backup.safetyCopies.delete',
+  // Sync writes into its folder and its keys; while it is off, core refuses these by what they
+  // ask (no folder chosen, not on), which is not a malformed input: only malformed ones are sent.
+  'sync.start',
+  'sync.pairingCode',
+  'sync.join',
+  'sync.now',
+  'sync.removeComputer',
+  'sync.stop',
 ]);
 
 // ── hostile material ──────────────────────────────────────────────────────────────────────
@@ -273,6 +280,16 @@ const VALID: Record<ChannelName, () => unknown> = {
   'backup.chooseBackupFile': () => undefined,
   'sheet.print': () => ({ sheet: validSheet() }),
   'sheet.savePdf': () => ({ sheet: validSheet() }),
+  'sync.status': () => undefined,
+  // A well-formed folder token no dialog issued, as for backup.
+  'sync.start': () => ({ folder: 'F'.repeat(43), computerName: 'Robin’s laptop' }),
+  'sync.pairingCode': () => undefined,
+  'sync.join': () => ({ folder: 'F'.repeat(43), computerName: 'Sam’s laptop', pairingCode: '7K2QM-0D4XA-9TR5B-HW3NC-Z8P1RT' }),
+  'sync.now': () => undefined,
+  'sync.removeComputer': () => ({ id: 'a'.repeat(32) }),
+  'sync.stop': () => undefined,
+  'entries.history': () => ({ id: ids.entry }),
+  'sync.chooseFolder': () => undefined,
 };
 
 /** The valid input with one thing wrong or hostile: a value replaced, a key added, a key removed, nested deeper. */
@@ -348,8 +365,11 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
  * Makes a payload that the channel's schema must refuse: every state-changing channel takes a
  * strict object (an own key it does not know is refused) or, for vault.lock, nothing at all.
  */
+/** Channels that take no input and change state: `null` is their malformed input. */
+const NO_INPUT_CHANGES = new Set<ChannelName>(['vault.lock', 'sync.pairingCode', 'sync.now', 'sync.stop']);
+
 function refusedByConstruction(channel: ChannelName, payload: unknown): unknown {
-  if (channel === 'vault.lock') return payload === undefined ? null : payload;
+  if (NO_INPUT_CHANGES.has(channel)) return payload === undefined ? null : payload;
   if (payload === null || typeof payload !== 'object') return payload;
   try {
     Object.defineProperty(payload, UNKNOWN_KEY, { value: true, enumerable: true, configurable: true, writable: true });
@@ -414,9 +434,7 @@ const journalState = () => {
 
 beforeAll(async () => {
   resetFakeElectron();
-  dataDir = join(mkdtempSync(join(tmpdir(), 'hearth-fuzz-')), 'journal');
-  hearth = createHearth({ dataDir, keychain: createMemoryKeychain(), kdf: FAST_KDF });
-  await hearth.setup(['Ada', 'Ben']);
+  ({ hearth, dataDir } = await openTestJournal(mkdtempSync(join(tmpdir(), 'hearth-fuzz-')), { partners: ['Ada', 'Ben'] }));
   const handlers = createHandlers(hearth);
   ids.entry = (await handlers['entries.create']({ author: 'both', body: 'Our first evening walk.' })).id;
   await handlers['entries.create']({ author: 'a', body: 'A quiet morning.', tags: ['us'] });
@@ -439,6 +457,7 @@ beforeAll(async () => {
     'sheet.savePdf': async () => ({ saved: false }),
     'backup.chooseExportPath': async () => ({ cancelled: true as const }),
     'backup.chooseBackupFile': async () => ({ cancelled: true as const }),
+    'sync.chooseFolder': async () => ({ cancelled: true as const }),
   };
   registerIpc(ipcMain, counting(handlers), (event) => event === trusted, () => {}, counting(printStandIns));
 }, 60_000);

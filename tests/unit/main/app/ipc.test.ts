@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAppWindowSender, registerIpc, type InvokeEvent, type InvokeListener } from '../../../../src/main/app/ipc';
-import { createHandlers, createHearth, DATABASE_FILE, type HandlerTable, type Hearth } from '../../../../src/main/core';
+import { createHandlers, DATABASE_FILE, type HandlerTable, type Hearth } from '../../../../src/main/core';
 import { CHANNEL_NAMES, ipcChannelName, type ChannelName } from '../../../../src/shared/ipc/channels';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../support/memory-keychain';
+import { openTestJournal } from '../../../support/journal';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -31,11 +30,8 @@ const FOREIGN_SENDERS: Record<string, InvokeEvent> = {
 
 /** The real core behind the real registration, with every handler call counted. */
 async function journalBehindIpc(state: 'needs-setup' | 'locked' | 'open') {
-  const dataDir = join(tempDir(), 'journal');
-  const keychain = createMemoryKeychain();
-  const hearth = createHearth({ dataDir, keychain, kdf: FAST_KDF });
+  const { hearth, dataDir } = await openTestJournal(tempDir(), { partners: ['Ada', 'Ben'], setup: state !== 'needs-setup' });
   if (state !== 'needs-setup') {
-    await hearth.setup(['Ada', 'Ben']);
     await createHandlers(hearth)['entries.create']({ author: 'both', body: 'Our first evening walk.' });
     if (state === 'locked') hearth.lock();
   }
@@ -144,7 +140,7 @@ describe('IPC registration', () => {
 describe('a sender check that throws', () => {
   it('refuses, as when the window is already destroyed', async () => {
     const listeners = new Map<string, InvokeListener>();
-    const hearth = createHearth({ dataDir: join(tempDir(), 'journal'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+    const { hearth } = await openTestJournal(tempDir(), { setup: false });
     const isTrusted = () => {
       throw new TypeError('Object has been destroyed');
     };
@@ -187,7 +183,7 @@ describe('what IPC logs', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const listeners = new Map<string, InvokeListener>();
-      const hearth = createHearth({ dataDir: join(tempDir(), 'journal'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+      const { hearth } = await openTestJournal(tempDir(), { setup: false });
       registerIpc({ handle: (c, l) => listeners.set(c, l) }, createHandlers(hearth), (e) => isAppWindowSender(e, appWindow));
       const create = listeners.get(ipcChannelName('entries.create'))!;
       await create(trusted, { author: 'a', body: 'SECRET-DIARY-TEXT', extra: 'SECRET-EXTRA' });

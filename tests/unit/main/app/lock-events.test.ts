@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lockAndTell, lockOnSleepAndScreenLock } from '../../../../src/main/app/lock-events';
 import { appMenuTemplate, LOCK_ACCELERATOR, LOCK_MENU_ITEM_ID } from '../../../../src/main/app/menu';
 import { startHearth } from '../../../../src/main/app/start';
-import { createHearth, type Hearth } from '../../../../src/main/core';
+import { type Hearth } from '../../../../src/main/core';
 import { CHANNEL_NAMES, ipcChannelName, LOCKED_EVENT } from '../../../../src/shared/ipc/channels';
-import { FAST_KDF } from '../../../support/fast-kdf';
 import { createMemoryKeychain } from '../../../support/memory-keychain';
+import { openTestJournal } from '../../../support/journal';
 import { useTempDirs } from '../../../support/temp-dir';
 import { applicationMenuItems, fireReady, powerMonitor, recorded, resetFakeElectron } from './fake-electron';
 
@@ -23,10 +23,8 @@ const tempDir = useTempDirs();
 /** A device-locked journal in userData (so the app opens it at start), its key in the fake OS keychain. */
 async function existingJournal(): Promise<string> {
   const userDataDir = tempDir();
-  const keychain = createMemoryKeychain();
+  const { hearth, keychain } = await openTestJournal(userDataDir, { partners: ['Ada', 'Ben'] });
   osKeychain.current = keychain;
-  const hearth = createHearth({ dataDir: join(userDataDir, 'journal'), keychain, kdf: FAST_KDF });
-  await hearth.setup(['Ada', 'Ben']);
   hearth.lock();
   return userDataDir;
 }

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHearth, unlockAtStart } from '../../../../src/main/app/start';
 import { preloadPath, secureWebPreferences } from '../../../../src/main/app/web-preferences';
-import { createHearth, type Hearth } from '../../../../src/main/core';
+import { type Hearth } from '../../../../src/main/core';
 import { buildSheet } from '../../../../src/shared/sheet';
 import { CHANNEL_NAMES, ipcChannelName, PROGRESS_EVENT } from '../../../../src/shared/ipc/channels';
-import { FAST_KDF } from '../../../support/fast-kdf';
 import { createMemoryKeychain } from '../../../support/memory-keychain';
+import { openTestJournal } from '../../../support/journal';
 import { useTempDirs } from '../../../support/temp-dir';
 import { app, fakeEvent, FakeWebContents, fireReady, nativeTheme, recorded, resetFakeElectron } from './fake-electron';
 
@@ -36,10 +36,8 @@ async function startedApp(options: { userDataDir?: string } = {}) {
 /** A device-locked journal already in userData, its key in the (fake) OS keychain. */
 async function existingJournal() {
   const userDataDir = tempDir();
-  const keychain = createMemoryKeychain();
+  const { hearth, keychain } = await openTestJournal(userDataDir, { partners: ['Ada', 'Ben'] });
   osKeychain.current = keychain;
-  const hearth = createHearth({ dataDir: join(userDataDir, 'journal'), keychain, kdf: FAST_KDF });
-  await hearth.setup(['Ada', 'Ben']);
   hearth.lock();
   return userDataDir;
 }

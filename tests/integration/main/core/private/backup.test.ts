@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, inlineRunner, restoreBackup } from '../../../../../src/main/core/backup';
 import { createHandlers } from '../../../../../src/main/core/handlers';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../../src/main/core/vault/keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal } from '../../../../support/journal';
 import { filesContaining } from '../../../../support/scan';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { ageDecrypt, hasAgeCli } from '../backup/support/age-cli';
@@ -54,13 +53,11 @@ describe('backups carry each private page still sealed', () => {
   it('after a restore on a fresh folder with a fresh keychain, A’s private passphrase opens it and nothing else does', async () => {
     const { dir, file, recoveryCode } = await backupWithPrivatePage();
     // Another computer: a new folder, another Secret Service collection, a new journal.
-    const there = createHearth({
-      dataDir: join(dir, 'elsewhere'),
+    const { hearth: there } = await openTestJournal(join(dir, 'elsewhere'), {
       keychain: createOsKeychain('Hearth-other-computer'),
-      kdf: FAST_KDF,
       sleep: noWait,
+      lock: { lockMode: 'device+passphrase', passphrase: 'a new passphrase on this computer' },
     });
-    await there.setup(['Ada', 'Bo'], { lockMode: 'device+passphrase', passphrase: 'a new passphrase on this computer' });
     const handlers = createHandlers(there);
     expect(await handlers['private.status'](undefined)).toEqual({ a: { exists: false }, b: { exists: false } });
 

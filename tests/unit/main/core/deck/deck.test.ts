@@ -1,22 +1,19 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../../src/main/core/handlers';
 import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
 import { deckHandlers } from '../../../../../src/main/core/deck';
 import { DECKS, questionById, questionsInDeck } from '../../../../../src/shared/deck';
 import type { DeckCard, TodaysQuestion } from '../../../../../src/shared/ipc/features/deck';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 
 /** A real journal whose clock the test moves; `reopen` is a second window (new handler table) on it. */
-async function openJournal(dataDir = join(tempDir(), 'journal')) {
+async function openJournal(dir = tempDir()) {
   const clock = { now: Date.UTC(2026, 3, 5, 12) };
-  const hearth = createHearth({ dataDir, keychain: createMemoryKeychain(), kdf: FAST_KDF, clock: () => clock.now });
-  await hearth.setup(['Ada', 'Bo']);
+  const { hearth } = await openTestJournal(dir, { clock: () => clock.now });
   let handlers = createHandlers(hearth);
   const ask = async (channel: string, input?: unknown) => dispatch(handlers, channel, input);
   const value = async <T>(channel: string, input?: unknown) => {

@@ -5,10 +5,8 @@ import type { WritableDB } from '../../../../../src/main/core/db/connection';
 import { openEncrypted } from '../../../../../src/main/core/db/connection';
 import { migrate } from '../../../../../src/main/core/db/migrate';
 import { MIGRATIONS } from '../../../../../src/main/core/db/migrations';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { countEntries, createEntry, emptyTrash, restoreEntry, trashEntry, updateEntry } from '../../../../../src/main/core/journal';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { addSession, at, openJournal } from './fixture';
 
@@ -75,11 +73,7 @@ describe('the entry count (kept by triggers, migration 0030)', () => {
 
   it('is right in a journal restored from a backup, in both restore modes', async () => {
     const dir = tempDir();
-    const open = async (name: string) => {
-      const hearth = createHearth({ dataDir: join(dir, name), keychain: createMemoryKeychain(), kdf: FAST_KDF });
-      await hearth.setup(['Ada', 'Bo']);
-      return hearth;
-    };
+    const open = async (name: string) => (await openTestJournal(join(dir, name))).hearth;
     const source = await open('source');
     const ids = Array.from({ length: 25 }, (_, i) => write(source.db(), `kept ${i}`).id);
     for (const id of ids.slice(0, 7)) trashEntry(source.db(), id, Date.UTC(2026, 2, 1));

@@ -1,23 +1,14 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../../src/main/core/handlers';
 import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const UTC = { offsetMinutes: 0 };
 
 async function openJournal() {
-  const hearth = createHearth({
-    dataDir: join(tempDir(), 'journal'),
-    keychain: createMemoryKeychain(),
-    kdf: FAST_KDF,
-    clock: () => Date.UTC(2026, 3, 5, 12),
-  });
-  await hearth.setup(['Ada', 'Bo']);
+  const { hearth } = await openTestJournal(tempDir(), { clock: () => Date.UTC(2026, 3, 5, 12) });
   const handlers = createHandlers(hearth);
   const ask = async (channel: string, input?: unknown) => dispatch(handlers, channel, input);
   const value = async <T>(channel: string, input?: unknown) => {

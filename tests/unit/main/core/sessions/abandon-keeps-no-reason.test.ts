@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../../../src/shared/exercises';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../../src/main/core/handlers';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -21,13 +18,7 @@ function everything(db: { prepare(sql: string): { all(): unknown[] } }): Record<
 describe('"Not now" (sessions.abandon)', () => {
   it('changes only the session’s status and time: nothing stored says why it stopped', async () => {
     let now = T0;
-    const hearth = createHearth({
-      dataDir: join(tempDir(), 'journal'),
-      keychain: createMemoryKeychain(),
-      kdf: FAST_KDF,
-      clock: () => now,
-    });
-    await hearth.setup(['Ada', 'Bo']);
+    const { hearth } = await openTestJournal(tempDir(), { clock: () => now });
     const handlers = createHandlers(hearth);
     const deeper = CATALOGUE.find((exercise) => exercise.depth === 'deeper' && exercise.steps.length >= 3)!;
     const session = await handlers['sessions.start']({ exerciseId: deeper.id, firstSpeaker: 'b', at: { utc: now, offsetMinutes: 0 } });

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, exerciseById } from '../../../../../src/shared/exercises';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createHandlers } from '../../../../../src/main/core/handlers';
 import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
-import { FAST_KDF } from '../../../../support/fast-kdf';
+import { openTestJournal, reopenTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -15,14 +12,10 @@ const at = (days: number) => ({ utc: T0 + days * DAY, offsetMinutes: 60 });
 
 async function journal() {
   let now = T0;
-  const dataDir = join(tempDir(), 'journal');
-  const keychain = createMemoryKeychain();
-  const hearth = createHearth({ dataDir, keychain, kdf: FAST_KDF, clock: () => now });
-  await hearth.setup(['Ada', 'Bo']);
+  const { hearth, dataDir } = await openTestJournal(tempDir(), { clock: () => now });
   return {
     hearth,
     dataDir,
-    keychain,
     handlers: createHandlers(hearth),
     setNow: (ms: number) => (now = ms),
   };
@@ -32,14 +25,13 @@ const listening = CATALOGUE.find((e) => e.theme === 'active-listening' && e.step
 
 describe('a guided session', () => {
   it('is saved as it goes and resumes at the same step after the app restarts', async () => {
-    const { hearth, handlers, dataDir, keychain } = await journal();
+    const { hearth, handlers, dataDir } = await journal();
     const session = await handlers['sessions.start']({ exerciseId: listening.id, firstSpeaker: 'b', at: at(0) });
     expect(session).toMatchObject({ status: 'in-progress', stepIndex: 0, firstSpeaker: 'b', theme: 'active-listening' });
     await handlers['sessions.moveTo']({ id: session.id, stepIndex: 2 });
     hearth.lock();
 
-    const restarted = createHearth({ dataDir, keychain, kdf: FAST_KDF });
-    await restarted.unlock();
+    const restarted = await reopenTestJournal(dataDir);
     const [resumable] = await createHandlers(restarted)['sessions.inProgress'](undefined);
     expect(resumable).toMatchObject({ id: session.id, exerciseId: listening.id, stepIndex: 2, firstSpeaker: 'b' });
   });

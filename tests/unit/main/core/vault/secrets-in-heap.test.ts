@@ -4,11 +4,9 @@ import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../../src/main/core/handlers';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
 import { generateRecoveryCode } from '../../../../../src/main/core/vault/recovery-code';
-import { FAST_KDF } from '../../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -33,8 +31,7 @@ function heapHolds(needle: () => string): boolean {
 
 describe('a passphrase does not stay in memory once the journal is locked', () => {
   it('after setup, a wrong try, an unlock, a change of passphrase and a lock, no passphrase is left in the heap', async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = createHearth({ dataDir, keychain: createMemoryKeychain(), kdf: FAST_KDF, sleep: async () => {} });
+    const { hearth } = await openTestJournal(tempDir(), { setup: false, sleep: async () => {} });
     const handlers = createHandlers(hearth);
     // Everything goes in as the page sends it: through dispatch, as plain strings.
     expect(await dispatch(handlers, 'setup.create', { partners: ['Ada', 'Bo'], lock: { lockMode: 'device+passphrase', passphrase: marker(271) } })).toMatchObject({ ok: true });

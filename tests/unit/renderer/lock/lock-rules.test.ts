@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewPassphrase } from '../../../src/renderer/src/ui/check-passphrase';
-import { isLockShortcut } from '../../../src/renderer/src/lock/use-lock-triggers';
-import { isSameGroup, pickTwoGroups, recoveryGroups } from '../../../src/renderer/src/recovery/recovery-groups';
+import { checkNewPassphrase } from '../../../../src/renderer/src/ui/check-passphrase';
+import { isLockShortcut } from '../../../../src/renderer/src/lock/use-lock-triggers';
+import { isSameGroup, pickTwoGroups, recoveryGroups } from '../../../../src/renderer/src/recovery/recovery-groups';
 
 describe('the recovery code check', () => {
   it('asks for two different groups, in order, and over many draws every pair comes up', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paginate, type MeasuredBlock } from '../../../src/shared/sheet';
+import { paginate, type MeasuredBlock } from '../../../../src/shared/sheet';
 
 const block = (height: number, keepWithNext = false): MeasuredBlock => ({ height, keepWithNext });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, Exercise, exerciseById, type ExerciseInput } from '../../../src/shared/exercises';
+import { CATALOGUE, Exercise, exerciseById, type ExerciseInput } from '../../../../src/shared/exercises';
 import {
   buildSheet,
   dayLabel,
@@ -14,7 +14,7 @@ import {
   SheetRequestError,
   type SheetOptions,
   type SheetRequest,
-} from '../../../src/shared/sheet';
+} from '../../../../src/shared/sheet';
 
 const NAMES = { a: 'Ada', b: 'Bo' };
 const OPTIONS: SheetOptions = { paper: 'A4', includeReflection: true, includeNotes: true };

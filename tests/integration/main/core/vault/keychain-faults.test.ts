@@ -2,23 +2,23 @@
  * Keychain faults, against real gnome-keyring: the keychain unreachable, locked (mid-run and
  * at login), and the journal's item deleted behind Hearth's back. Each must give its named
  * error with a way forward in the message, change nothing, and never put a key anywhere else
- * (the data folder, the kernel keyring). Setup without a keychain is in vault-keychain.test.ts.
+ * (the data folder, the kernel keyring). Setup without a keychain is in keychain.test.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../src/main/core/handlers';
-import { createHearth, type Hearth } from '../../../../src/main/core/hearth';
-import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
-import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { listFiles } from '../../../support/scan';
-import { useTempDirs } from '../../../support/temp-dir';
+import { createHandlers } from '../../../../../src/main/core/handlers';
+import { type Hearth } from '../../../../../src/main/core/hearth';
+import { createOsKeychain } from '../../../../../src/main/core/vault/keychain';
+import { readVaultFile } from '../../../../../src/main/core/vault/vault-file';
+import { createTestHearth, openTestJournal, reopenTestJournal } from '../../../../support/journal';
+import { listFiles } from '../../../../support/scan';
+import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const repoRoot = join(import.meta.dirname, '../../../..');
+const repoRoot = join(import.meta.dirname, '../../../../..');
 const CHILD = join(repoRoot, 'tests/integration/support/keychain-fault-child.ts');
 
 beforeAll(() => {
@@ -94,9 +94,7 @@ const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path
 
 describe('the keychain unreachable, for a journal that exists', () => {
   const setUp = async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-    const { recoveryCode } = await hearth.setup(['Ada', 'Bo']);
+    const { hearth, dataDir, recoveryCode } = await openTestJournal(tempDir(), { keychain: createOsKeychain() });
     await createHandlers(hearth)['entries.create']({ author: 'a', body: 'A note before the keychain vanished.' });
     const keys = await keysOf(hearth, dataDir);
     hearth.lock();
@@ -120,8 +118,7 @@ describe('the keychain unreachable, for a journal that exists', () => {
     const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/hearth-bus' };
     expectRefusedByName(runChild(['unreachable', dataDir, recoveryCode], env), keys, dataDir);
     // Back with its keychain, it opens as before: nothing was lost or changed.
-    const again = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-    await again.unlock();
+    const again = await reopenTestJournal(dataDir, { keychain: createOsKeychain() });
     expect((await createHandlers(again)['entries.list']({ limit: 5 })).entries).toHaveLength(1);
     again.lock();
   });
@@ -194,9 +191,7 @@ describe('the keychain item deleted behind Hearth’s back', () => {
   };
 
   it('while open: changes that need the key are DEVICE_KEY_MISSING; after locking, the recovery code opens it and restores a device key', async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-    const { recoveryCode } = await hearth.setup(['Ada', 'Bo']);
+    const { hearth, dataDir, recoveryCode } = await openTestJournal(tempDir(), { keychain: createOsKeychain() });
     const handlers = createHandlers(hearth);
     await handlers['entries.create']({ author: 'both', body: 'Before the key went missing.' });
     const before = await keysOf(hearth, dataDir);
@@ -221,7 +216,7 @@ describe('the keychain item deleted behind Hearth’s back', () => {
     expect(sha256Of(join(dataDir, 'vault.json'))).toBe(vaultBefore);
     hearth.lock();
 
-    const later = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const later = createTestHearth(dataDir, { keychain: createOsKeychain() });
     const refused = await later.unlock().then(
       () => null,
       (e: unknown) => e as { code: string; message: string },
@@ -241,7 +236,7 @@ describe('the keychain item deleted behind Hearth’s back', () => {
     expect(after.deviceKey).not.toBe(before.deviceKey);
     expect(after.dek).toBe(before.dek);
     later.lock();
-    const nextStart = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const nextStart = createTestHearth(dataDir, { keychain: createOsKeychain() });
     expect((await nextStart.unlock()).state).toBe('open');
     nextStart.lock();
 

@@ -1,19 +1,15 @@
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createHearth } from '../../../../src/main/core/hearth';
-import { createHandlers } from '../../../../src/main/core/handlers';
-import { dispatch } from '../../../../src/main/core/ipc/dispatch';
-import { HearthError } from '../../../../src/main/core/errors';
-import { createMemoryKeychain } from '../../../support/memory-keychain';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { useTempDirs } from '../../../support/temp-dir';
+import { createHandlers } from '../../../../../src/main/core/handlers';
+import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
+import { HearthError } from '../../../../../src/main/core/errors';
+import { openTestJournal } from '../../../../support/journal';
+import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 
 async function openJournal() {
-  const hearth = createHearth({ dataDir: join(tempDir(), 'journal'), keychain: createMemoryKeychain(), kdf: FAST_KDF, clock: () => Date.UTC(2026, 10, 26, 9) });
+  const { hearth } = await openTestJournal(tempDir(), { clock: () => Date.UTC(2026, 10, 26, 9) });
   const handlers = createHandlers(hearth);
-  await hearth.setup(['Ada', 'Bo']);
   return { hearth, handlers };
 }
 

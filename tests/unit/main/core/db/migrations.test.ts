@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEncrypted } from '../../../../src/main/core/db/connection';
-import { latestSchemaVersion, migrate, schemaVersion } from '../../../../src/main/core/db/migrate';
-import { MIGRATIONS, type Migration } from '../../../../src/main/core/db/migrations';
-import { useTempDirs } from '../../../support/temp-dir';
+import { openEncrypted } from '../../../../../src/main/core/db/connection';
+import { latestSchemaVersion, migrate, schemaVersion } from '../../../../../src/main/core/db/migrate';
+import { MIGRATIONS, type Migration } from '../../../../../src/main/core/db/migrations';
+import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const KEY = Buffer.alloc(32, 42);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calibrateScrypt, checkScryptParams } from '../../../../src/main/core/vault/kdf';
-import { generateRecoveryCode, parseRecoveryCode } from '../../../../src/main/core/vault/recovery-code';
-import { failureDelayMs } from '../../../../src/main/core/vault/attempts';
+import { calibrateScrypt, checkScryptParams } from '../../../../../src/main/core/vault/kdf';
+import { generateRecoveryCode, parseRecoveryCode } from '../../../../../src/main/core/vault/recovery-code';
+import { failureDelayMs } from '../../../../../src/main/core/vault/attempts';
 
 describe('scrypt calibration', () => {
   /** A machine where a derivation takes `msAt14` at 2^14 and scales linearly with N, as scrypt does. */

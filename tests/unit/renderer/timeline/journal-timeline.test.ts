@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toFilter, EMPTY_FIND } from '../../../src/renderer/src/journal/find';
-import { lineValue } from '../../../src/renderer/src/timeline/chart-geometry';
-import { countTicks, fittedBuckets, monthLabels } from '../../../src/renderer/src/timeline/small-multiples';
-import { firstDayOfWeek } from '../../../src/renderer/src/i18n/locale';
-import { rangeFor } from '../../../src/renderer/src/timeline/range';
-import { streakWords } from '../../../src/renderer/src/timeline/words';
-import type { TimelineBucket } from '../../../src/shared/ipc/features/timeline';
+import { toFilter, EMPTY_FIND } from '../../../../src/renderer/src/journal/find';
+import { lineValue } from '../../../../src/renderer/src/timeline/chart-geometry';
+import { countTicks, fittedBuckets, monthLabels } from '../../../../src/renderer/src/timeline/small-multiples';
+import { firstDayOfWeek } from '../../../../src/renderer/src/i18n/locale';
+import { rangeFor } from '../../../../src/renderer/src/timeline/range';
+import { streakWords } from '../../../../src/renderer/src/timeline/words';
+import type { TimelineBucket } from '../../../../src/shared/ipc/features/timeline';
 
 describe('the journal filters', () => {
   it('turns each chosen facet into the core filter, and none into no filter', () => {

@@ -1,24 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../src/main/core/handlers';
-import { createHearth } from '../../../../src/main/core/hearth';
-import { dispatch } from '../../../../src/main/core/ipc/dispatch';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../support/memory-keychain';
-import { useTempDirs } from '../../../support/temp-dir';
+import { createHandlers } from '../../../../../src/main/core/handlers';
+import { dispatch } from '../../../../../src/main/core/ipc/dispatch';
+import { openTestJournal } from '../../../../support/journal';
+import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 
-function freshJournal() {
-  const dataDir = join(tempDir(), 'journal');
-  const hearth = createHearth({ dataDir, keychain: createMemoryKeychain(), kdf: FAST_KDF, sleep: async () => {} });
+async function freshJournal() {
+  const { dataDir, hearth } = await openTestJournal(tempDir(), { setup: false, sleep: async () => {} });
   return { dataDir, hearth, handlers: createHandlers(hearth) };
 }
 
 describe('setup.create', () => {
   it('creates the journal locked as chosen and hands back the recovery code, this once', async () => {
-    const { hearth, handlers } = freshJournal();
+    const { hearth, handlers } = await freshJournal();
     const created = await dispatch(handlers, 'setup.create', {
       partners: ['Ada', 'Bo'],
       lock: { lockMode: 'device+passphrase', passphrase: 'the kettle sings at seven' },
@@ -48,7 +45,7 @@ describe('setup.create', () => {
   });
 
   it('opens without typing in device mode', async () => {
-    const { hearth, handlers } = freshJournal();
+    const { hearth, handlers } = await freshJournal();
     const created = await dispatch(handlers, 'setup.create', { partners: ['Ada', 'Bo'], lock: { lockMode: 'device' } });
     expect(created).toMatchObject({ ok: true, value: { status: { state: 'open', lockMode: 'device' } } });
     hearth.lock();
@@ -56,7 +53,7 @@ describe('setup.create', () => {
   });
 
   it('refuses a passphrase under 8 characters with a sentence, and makes nothing', async () => {
-    const { dataDir, handlers } = freshJournal();
+    const { dataDir, handlers } = await freshJournal();
     const answer = await dispatch(handlers, 'setup.create', {
       partners: ['Ada', 'Bo'],
       lock: { lockMode: 'device+passphrase', passphrase: 'short' },
@@ -69,7 +66,7 @@ describe('setup.create', () => {
     expect(await dispatch(handlers, 'app.status', undefined)).toMatchObject({ ok: true, value: { state: 'needs-setup' } });
   });
   it('refuses two partners with the same name (ignoring capitals and spaces), and makes nothing', async () => {
-    const { dataDir, handlers } = freshJournal();
+    const { dataDir, handlers } = await freshJournal();
     const answer = await dispatch(handlers, 'setup.create', { partners: ['Ada', ' a DA '], lock: { lockMode: 'device' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(existsSync(join(dataDir, 'vault.json'))).toBe(false);

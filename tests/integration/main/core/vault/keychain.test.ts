@@ -2,15 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { createHearth } from '../../../../src/main/core/hearth';
-import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
-import { readVaultFile } from '../../../../src/main/core/vault/vault-file';
-import { createHandlers } from '../../../../src/main/core/handlers';
-import { FAST_KDF } from '../../../support/fast-kdf';
-import { useTempDirs } from '../../../support/temp-dir';
+import { createOsKeychain } from '../../../../../src/main/core/vault/keychain';
+import { readVaultFile } from '../../../../../src/main/core/vault/vault-file';
+import { createHandlers } from '../../../../../src/main/core/handlers';
+import { createTestHearth, openTestJournal } from '../../../../support/journal';
+import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const repoRoot = join(import.meta.dirname, '../../../..');
+const repoRoot = join(import.meta.dirname, '../../../../..');
 
 beforeAll(() => {
   if (process.env.HEARTH_KEYRING !== 'private') {
@@ -29,7 +28,7 @@ const secretToolLookup = (account: string): string | null => {
 describe('the device key in a real Secret Service (gnome-keyring)', () => {
   it('first open creates and stores the key; a second open finds it and reads what the first wrote', async () => {
     const dataDir = join(tempDir(), 'journal');
-    const first = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const first = createTestHearth(dataDir, { keychain: createOsKeychain() });
     expect(first.status().state).toBe('needs-setup');
     await first.setup(['Ada', 'Bo']);
     const handlers = createHandlers(first);
@@ -43,7 +42,7 @@ describe('the device key in a real Secret Service (gnome-keyring)', () => {
     expect(Buffer.from(stored!, 'base64')).toHaveLength(32);
 
     // A fresh process-equivalent: new objects, same folder, same keychain.
-    const second = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
+    const second = createTestHearth(dataDir, { keychain: createOsKeychain() });
     expect(second.status().state).toBe('locked');
     await second.unlock();
     const list = await createHandlers(second)['entries.list']({ limit: 10 });
@@ -52,13 +51,11 @@ describe('the device key in a real Secret Service (gnome-keyring)', () => {
   });
 
   it('refuses to open when the keychain item was deleted behind its back, and changes nothing', async () => {
-    const dataDir = join(tempDir(), 'journal');
-    const hearth = createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF });
-    await hearth.setup(['Ada', 'Bo']);
+    const { hearth, dataDir } = await openTestJournal(tempDir(), { keychain: createOsKeychain() });
     hearth.lock();
     const vault = readVaultFile(join(dataDir, 'vault.json'))!;
     execFileSync('secret-tool', ['clear', 'service', 'Hearth', 'username', vault.journalId]);
-    await expect(createHearth({ dataDir, keychain: createOsKeychain(), kdf: FAST_KDF }).unlock()).rejects.toMatchObject({
+    await expect(createTestHearth(dataDir, { keychain: createOsKeychain() }).unlock()).rejects.toMatchObject({
       code: 'DEVICE_KEY_MISSING',
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStrengthCheck, strengthInWords } from '../../../src/renderer/src/backup/strength';
+import { loadStrengthCheck, strengthInWords } from '../../../../src/renderer/src/backup/strength';
 import {
   checkBackupPassphrase,
   dayInWords,
@@ -9,12 +9,12 @@ import {
   partnersInWords,
   rangeInWords,
   sizeInWords,
-} from '../../../src/renderer/src/backup/words';
+} from '../../../../src/renderer/src/backup/words';
 
 describe('a new backup passphrase, typed twice', () => {
   it('asks for the same minimum main enforces, counted in characters as main counts them', async () => {
     // main/core is outside the renderer's project, so it is loaded by a path the type checker does not follow.
-    const exportModule = '../../../src/main/core/backup/export';
+    const exportModule = '../../../../src/main/core/backup/export';
     const core = (await import(/* @vite-ignore */ exportModule)) as { MIN_BACKUP_PASSPHRASE_LENGTH: number };
     expect(MIN_BACKUP_PASSPHRASE_CHARACTERS).toBe(core.MIN_BACKUP_PASSPHRASE_LENGTH);
     const short = '🔥'.repeat(MIN_BACKUP_PASSPHRASE_CHARACTERS - 1);

@@ -13,7 +13,7 @@ import {
   REASONS,
   StrategyId,
   THEMES,
-} from '../../../src/shared/exercises/index';
+} from '../../../../src/shared/exercises/index';
 import {
   articleIfPresent,
   committedFingerprints,
@@ -21,7 +21,7 @@ import {
   FIXTURE_PATH,
   script,
   sharedRunsWithArticle,
-} from './support/article-check';
+} from '../support/article-check';
 
 // Written out by hand on purpose: renaming or dropping an exercise breaks saved
 // progress and journal links, so it must be a deliberate edit here too.
