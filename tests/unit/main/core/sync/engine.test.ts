@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHearth, type Hearth } from '../../../../../src/main/core/hearth';
+import type { Hearth } from '../../../../../src/main/core/hearth';
 import { createEntry, getEntry, listEntries, updateEntry } from '../../../../../src/main/core/journal/entries';
 import { emptyTrash, listTrash, trashEntry } from '../../../../../src/main/core/journal/trash';
 import { createCheckIn } from '../../../../../src/main/core/checkins/check-ins';
 import { SyncEngine, type FolderPort } from '../../../../../src/main/core/sync/engine';
-import { FAST_KDF } from '../../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
+import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { memoryFolder } from './memory-folder';
 
@@ -16,8 +15,7 @@ const at = (utc: number) => ({ utc, offsetMinutes: 60 });
 const T = Date.UTC(2026, 11, 5, 20);
 
 async function computer(name: string, folder: FolderPort, clock = { now: T }) {
-  const hearth = createHearth({ dataDir: join(tempDir(), name), keychain: createMemoryKeychain(), kdf: FAST_KDF, clock: () => clock.now });
-  await hearth.setup(['Robin', 'Sam']);
+  const { hearth } = await openTestJournal(join(tempDir(), name), { partners: ['Robin', 'Sam'], clock: () => clock.now });
   const device = randomBytes(16).toString('hex');
   const engine = new SyncEngine({ db: hearth.db(), device, folder, now: () => clock.now });
   return { hearth, engine, device, clock };

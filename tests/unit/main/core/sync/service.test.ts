@@ -2,19 +2,16 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../../src/main/core/handlers';
-import { createHearth } from '../../../../../src/main/core/hearth';
 import { createEntry, getEntry, updateEntry } from '../../../../../src/main/core/journal/entries';
 import { createFolderTokens, createSyncService } from '../../../../../src/main/core/sync';
-import { FAST_KDF } from '../../../../support/fast-kdf';
-import { createMemoryKeychain } from '../../../../support/memory-keychain';
+import { createTestHearth, openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 
 const tempDir = useTempDirs();
 const at = (utc: number) => ({ utc, offsetMinutes: 0 });
 
 async function computer(root: string, name: string) {
-  const hearth = createHearth({ dataDir: join(root, name), keychain: createMemoryKeychain(), kdf: FAST_KDF });
-  await hearth.setup(['Robin', 'Sam']);
+  const { hearth } = await openTestJournal(join(root, name), { partners: ['Robin', 'Sam'] });
   const folders = createFolderTokens();
   const sync = createSyncService({ hearth, folderTokens: folders });
   return { hearth, sync, folders };
@@ -92,7 +89,7 @@ describe('joining with the journal’s recovery code', () => {
     const root = tempDir();
     const shared = join(root, 'shared');
     mkdirSync(shared);
-    const hearth = createHearth({ dataDir: join(root, 'a'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+    const hearth = createTestHearth(join(root, 'a'));
     const folders = createFolderTokens();
     const sync = createSyncService({ hearth, folderTokens: folders });
     const handlers = createHandlers(hearth, { sync });
@@ -119,7 +116,7 @@ describe('removing a computer', () => {
     const root = tempDir();
     const shared = join(root, 'shared');
     mkdirSync(shared);
-    const hearth = createHearth({ dataDir: join(root, 'a'), keychain: createMemoryKeychain(), kdf: FAST_KDF });
+    const hearth = createTestHearth(join(root, 'a'));
     const folders = createFolderTokens();
     const sync = createSyncService({ hearth, folderTokens: folders });
     const handlers = createHandlers(hearth, { sync });
@@ -162,15 +159,12 @@ describe('wrong codes wait, as wrong passphrases do', () => {
     await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');
     await a.sync.pairingCode();
     const waits: number[] = [];
-    const hearth = createHearth({
-      dataDir: join(root, 'b'),
-      keychain: createMemoryKeychain(),
-      kdf: FAST_KDF,
+    const { hearth } = await openTestJournal(join(root, 'b'), {
+      partners: ['Robin', 'Sam'],
       sleep: async (ms) => {
         waits.push(ms);
       },
     });
-    await hearth.setup(['Robin', 'Sam']);
     const folders = createFolderTokens();
     const sync = createSyncService({ hearth, folderTokens: folders });
     for (let i = 0; i < 6; i++) {
