@@ -1,16 +1,17 @@
 /**
  * Export and restore for engines (b) and (c), step for step as Hearth's worker does them
  * (src/main/core/backup/tasks.ts: exportToTemp, buildRestoredJournal), built from the same
- * core functions (export after its snapshot is the app's own writeVerifiedBackup) (readJournal, writeJournal, the age file format with native scrypt, the
- * document schema and its checks). Only the store differs: (b) opens plain SQLite, (c)
+ * core functions (export: the app's own exportJournal for (b), and its writeVerifiedBackup around
+ * (c)'s document; restore: writeJournal, the age file format with native scrypt, the document
+ * schema and its checks). Only the store differs: (b) opens plain SQLite, (c)
  * decrypts or seals its one JSON file. Keep these in step with tasks.ts.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { WritableDB } from '../../src/main/core/db/connection';
 import { migrate } from '../../src/main/core/db/migrate';
 import { summarize, type BackupDocument } from '../../src/main/core/backup/document';
-import { readJournal, writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
-import { canonical, databaseFiles, openBackupFile, verifyBuilt, writeVerifiedBackup } from '../../src/main/core/backup/tasks';
+import { writeJournal, type DocumentMeta } from '../../src/main/core/backup/journal-io';
+import { canonical, databaseFiles, exportJournal, openBackupFile, verifyBuilt, writeVerifiedBackup } from '../../src/main/core/backup/tasks';
 import { openPlain } from '../engines/plain-connection';
 import { openStore, sealStore } from '../engines/whole-file-store';
 
@@ -55,19 +56,17 @@ const writeAll = (fd: number, bytes: Uint8Array) => {
 // canonical() and verifyBuilt() are the app's own (src/main/core/backup/tasks.ts): the
 // engines are checked exactly as Hearth checks a restored journal.
 
+/** (b): Hearth's own export (exportJournal: the text made by SQLite, sealed as it comes) on a plain connection. */
 async function plainExport(task: PlainExportTask) {
-  return writeVerifiedBackup(
-    () => {
-      const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });
-      try {
-        return readJournal(db, task.meta);
-      } finally {
-        db.close();
-      }
-    },
-    task,
-    () => {},
-  );
+  const db = openPlain(task.databasePath, { readonly: true, cacheKiB: task.cacheKiB });
+  try {
+    return await exportJournal(db, task.meta, task, () => {});
+  } catch (error) {
+    rmSync(task.tempPath, { force: true });
+    throw error;
+  } finally {
+    db.close();
+  }
 }
 
 async function plainBuild(task: PlainBuildTask) {

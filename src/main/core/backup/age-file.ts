@@ -287,6 +287,136 @@ export async function createPassphraseWriter(passphrase: string, logN: number, w
   };
 }
 
+/** The header `startPassphraseWriter` writes at this work factor: its length is known before scrypt ends. */
+const passphraseHeaderLength = (logN: number) =>
+  Buffer.byteLength(`${MAGIC}-> scrypt ${'A'.repeat(22)} ${logN}\n${'A'.repeat(43)}\n--- ${'A'.repeat(43)}\n`, 'latin1');
+
+/** The payload (its nonce, then the STREAM chunks) as plaintext is pushed, under a key from `fileKey`. */
+function payloadSealer(fileKey: Uint8Array, write: (piece: Uint8Array) => void) {
+  const nonce = randomBytes(PAYLOAD_NONCE);
+  const key = streamKey(fileKey, nonce);
+  write(nonce);
+  const pending = Buffer.alloc(CHUNK);
+  let used = 0;
+  let counter = 0;
+  let total = 0;
+  let ended = false;
+  return {
+    get plaintextBytes() {
+      return total;
+    },
+    push(plain: Uint8Array) {
+      if (ended) throw new Error('age writer already ended');
+      total += plain.length;
+      for (let offset = 0; offset < plain.length; ) {
+        if (used === CHUNK) {
+          write(sealChunk(key, counter++, false, pending));
+          used = 0;
+        }
+        const n = Math.min(CHUNK - used, plain.length - offset);
+        pending.set(plain.subarray(offset, offset + n), used);
+        used += n;
+        offset += n;
+      }
+    },
+    end() {
+      if (ended) throw new Error('age writer already ended');
+      ended = true;
+      write(sealChunk(key, counter, true, pending.subarray(0, used)));
+      key.fill(0);
+      pending.fill(0);
+    },
+    /** Wipes the key of a payload that will not be finished. */
+    discard() {
+      ended = true;
+      key.fill(0);
+      pending.fill(0);
+    },
+  };
+}
+
+/** An age file whose payload is sealed while scrypt still runs; the header follows when it is done. */
+export interface EarlyAgeWriter {
+  /** Where the payload starts in the file: `header()`'s length, known from the start. */
+  readonly payloadOffset: number;
+  push(plain: Uint8Array): void;
+  /** Seals the last chunk. Call exactly once. */
+  end(): void;
+  readonly plaintextBytes: number;
+  /** The header (stanza and MAC) once scrypt is done, and the keys for `verifyAgeFile`; exactly `payloadOffset` bytes. */
+  header(): Promise<{ bytes: Uint8Array; seal: PassphraseSeal }>;
+  /** Gives up: waits for scrypt and wipes every key. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Starts an age file to a passphrase without waiting for scrypt: the payload's key comes
+ * from the random file key, which exists at once, and scrypt only wraps that key for the
+ * header. So the payload is sealed (each piece handed to `writePayload` with its position
+ * in the file) while scrypt runs on libuv's thread pool, and the header, whose length does
+ * not depend on scrypt's output, is written in front of it afterwards.
+ */
+export async function startPassphraseWriter(
+  passphrase: string,
+  logN: number,
+  writePayload: (piece: Uint8Array, position: number) => void,
+): Promise<EarlyAgeWriter> {
+  let keyReady!: (fileKey: Uint8Array) => void;
+  const fileKeyReady = new Promise<Uint8Array>((resolve) => (keyReady = resolve));
+  let captured: { fileKey: Buffer; salt: Buffer; wrapKey: Buffer } | undefined;
+  const recipient: Recipient = {
+    async wrapFileKey(fileKey) {
+      keyReady(fileKey);
+      const salt = randomBytes(16);
+      // scrypt is handed to the thread pool here, before anything awaits.
+      const wrapKey = await scryptKey(passphrase, salt, logN);
+      captured = { fileKey: Buffer.from(fileKey), salt, wrapKey };
+      return [new Stanza(['scrypt', b64NoPad(salt), String(logN)], sealFileKey(fileKey, wrapKey))];
+    },
+  };
+  const encrypter = new Encrypter();
+  encrypter.addRecipient(recipient);
+  // The package writes the header (stanza, header MAC) around an empty payload, dropped below.
+  const headerOnly = encrypter.encrypt(new Uint8Array(0));
+  const wipe = () => {
+    captured?.wrapKey.fill(0);
+    captured?.fileKey.fill(0);
+  };
+  const fileKey = Buffer.from(await Promise.race([fileKeyReady, headerOnly.then(() => new Uint8Array(0))]));
+  if (fileKey.length !== 16) throw new Error('the age header was written without the passphrase stanza');
+  const payloadOffset = passphraseHeaderLength(logN);
+  let position = payloadOffset;
+  const payload = payloadSealer(fileKey, (piece) => {
+    writePayload(piece, position);
+    position += piece.length;
+  });
+  fileKey.fill(0);
+  return {
+    payloadOffset,
+    push: (plain) => payload.push(plain),
+    end: () => payload.end(),
+    get plaintextBytes() {
+      return payload.plaintextBytes;
+    },
+    async header() {
+      const whole = await headerOnly;
+      if (!captured) throw new Error('the age header was written without the passphrase stanza');
+      const bytes = whole.subarray(0, whole.length - PAYLOAD_NONCE - TAG);
+      if (bytes.length !== payloadOffset) {
+        wipe();
+        throw new Error('the age header is not the length reserved for it');
+      }
+      const { fileKey: kept, salt, wrapKey } = captured;
+      return { bytes, seal: { logN, salt, wrapKey, fileKey: kept, wipe } };
+    },
+    async abandon() {
+      payload.discard();
+      await headerOnly.catch(() => undefined);
+      wipe();
+    },
+  };
+}
+
 /** Encrypts to a passphrase and hands each encrypted piece to `write`, in order. */
 export async function encryptWithPassphrase(
   plaintext: Uint8Array,

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
+
+const hash256 = (text: string): Buffer => oneShotHash('sha256', text, 'buffer') as unknown as Buffer;
 import { z } from 'zod';
 import type { BackupSummary } from '../../../shared/ipc/features/backup';
 import { parseUnknown } from '../../../shared/parse';
@@ -154,25 +156,40 @@ export function decodeBackupDocument(plaintext: Uint8Array): BackupDocument {
   return parseBackupDocument(value);
 }
 
+/** Child values in SQLite's BINARY order (UTF-8 bytes), as the journal sorts them too. */
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+const FIELD_NAMES = new Map<string, string[]>(TABLES.map((t) => [t.document, Object.keys(t.fields)]));
+
 /** A row as one comparable text: its fields in the description's order, child values sorted. */
 export function canonicalRow(table: AnyTable, row: Record<string, unknown>): string {
-  return JSON.stringify(
-    Object.keys(table.fields).map((field) => row[field]).concat(Array.isArray(row.tags) ? [[...(row.tags as string[])].sort()] : []),
-  );
+  const fields = FIELD_NAMES.get(table.document) ?? Object.keys(table.fields);
+  const values: unknown[] = new Array(fields.length);
+  for (let i = 0; i < fields.length; i++) values[i] = row[fields[i]!];
+  if (Array.isArray(row.tags)) values.push(row.tags.length > 1 ? [...(row.tags as string[])].sort(byBytes) : row.tags);
+  return JSON.stringify(values);
 }
 
 /**
- * An order-independent fingerprint of a table's rows (the sum of each row's SHA-256), so
- * the journal built from a file can be checked against the file without holding either.
+ * An order-independent fingerprint of a table's rows: the sums, lane by lane (4 × 32 bits),
+ * of each row's SHA-256 over its canonical text. So the journal built from a file can be
+ * checked against the file without holding either: SQLite makes each built row's canonical
+ * text (selectCanonicalSql), and the same text is made here from each record as it is read.
  */
 export class RowsDigest {
-  private readonly sums = new Map<string, bigint>();
+  private readonly sums = new Map<string, Uint32Array>();
   add(table: AnyTable, row: Record<string, unknown>): void {
-    const hash = BigInt(`0x${createHash('sha256').update(canonicalRow(table, row)).digest('hex')}`);
-    this.sums.set(table.document, ((this.sums.get(table.document) ?? 0n) + hash) & ((1n << 256n) - 1n));
+    this.addText(table, canonicalRow(table, row));
+  }
+  addText(table: AnyTable, text: string): void {
+    const hash = hash256(text);
+    let sum = this.sums.get(table.document);
+    if (!sum) this.sums.set(table.document, (sum = new Uint32Array(4)));
+    for (let lane = 0; lane < 4; lane++) sum[lane] = (sum[lane]! + hash.readUInt32LE(lane * 4)) >>> 0;
   }
   equals(other: RowsDigest): boolean {
-    return TABLES.every((t) => (this.sums.get(t.document) ?? 0n) === (other.sums.get(t.document) ?? 0n));
+    const zero = new Uint32Array(4);
+    return TABLES.every((t) => Buffer.from((this.sums.get(t.document) ?? zero).buffer).equals(Buffer.from((other.sums.get(t.document) ?? zero).buffer)));
   }
 }
 

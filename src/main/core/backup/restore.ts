@@ -39,8 +39,9 @@ export async function inspectBackup(file: string, passphrase: string, options: B
  * Restores a backup into the open journal. The file is decrypted and read as a stream:
  * each record is validated by the app's own rules and written into a new journal beside
  * the current one (never the whole document in memory), which is then checked against the
- * file, row by row; only then is it swapped in (one rename), and the old journal kept as a
- * safety copy. Any failure before the swap leaves the journal exactly as it was.
+ * file (SQLite's own checks, and a fingerprint of every row); only then is it swapped in
+ * (one rename), and the old journal kept as a safety copy. Any failure before the swap
+ * leaves the journal exactly as it was.
  */
 export async function restoreBackup(
   hearth: Hearth,
