@@ -87,6 +87,23 @@ export const backupError = {
     ),
   mismatch: () =>
     new HearthError('BACKUP_INVALID', 'The restored journal did not match the backup, so it was not used. Your journal is unchanged.'),
+  /** A dialog's one-time token main no longer knows (spent, expired or made up): choose again. */
+  unknownFile: (purpose: 'save' | 'open') =>
+    new HearthError(
+      // The same code as a path main refuses: either way, the person chooses the file again.
+      'BACKUP_PATH_INVALID',
+      purpose === 'save'
+        ? 'Hearth no longer knows where you chose to save this backup. Choose the place again. Nothing was written.'
+        : 'Hearth no longer knows which backup file you chose. Choose it again. Nothing was changed.',
+    ),
+  helperFailed: (cause?: unknown) =>
+    new HearthError('INTERNAL', 'The part of Hearth that handles backups stopped unexpectedly. Nothing was changed; please try again.', {
+      cause,
+    }),
+  safetyCopyGone: (deleting = false) =>
+    new HearthError('NOT_FOUND', deleting ? 'That safety copy is no longer there. Nothing was deleted.' : 'That safety copy is no longer there.'),
+  passphraseTooShort: (min: number) =>
+    new HearthError('PASSPHRASE_TOO_SHORT', `A backup passphrase needs at least ${min} characters; a short sentence works well. Nothing was written.`),
 };
 
 const DISK_FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT', 'SQLITE_FULL']);

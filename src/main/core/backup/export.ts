@@ -3,7 +3,6 @@ import { statSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import type { BackupSummary } from '../../../shared/ipc/features/backup';
-import { HearthError } from '../errors';
 import type { Hearth } from '../hearth';
 import { DEFAULT_WORK_FACTOR } from './age-file';
 import { asBackupError, backupError } from './errors';
@@ -33,10 +32,7 @@ export function checkExportTarget(target: string): void {
 
 export function checkBackupPassphrase(passphrase: string): void {
   if ([...passphrase].length < MIN_BACKUP_PASSPHRASE_LENGTH) {
-    throw new HearthError(
-      'PASSPHRASE_TOO_SHORT',
-      `A backup passphrase needs at least ${MIN_BACKUP_PASSPHRASE_LENGTH} characters; a short sentence works well. Nothing was written.`,
-    );
+    throw backupError.passphraseTooShort(MIN_BACKUP_PASSPHRASE_LENGTH);
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import { HearthError } from '../errors';
+import { backupError } from './errors';
 
 /**
  * The files a person picked in a native dialog, kept in main behind one-time, unguessable
@@ -46,14 +46,7 @@ interface Chosen {
   busy: boolean;
 }
 
-export const unknownFile = (purpose: FilePurpose) =>
-  new HearthError(
-    // The same code as a path main refuses: either way, the person chooses the file again.
-    'BACKUP_PATH_INVALID',
-    purpose === 'save'
-      ? 'Hearth no longer knows where you chose to save this backup. Choose the place again. Nothing was written.'
-      : 'Hearth no longer knows which backup file you chose. Choose it again. Nothing was changed.',
-  );
+export const unknownFile = (purpose: FilePurpose) => backupError.unknownFile(purpose);
 
 export function createBackupFileTokens(
   deps: { clock?: () => number; random?: (n: number) => Buffer } = {},

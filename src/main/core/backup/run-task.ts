@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { HearthError } from '../errors';
+import { backupError } from './errors';
 import { runTask, type BackupTask, type OnProgress, type TaskResult, type WorkerMessage } from './tasks';
 
 /**
@@ -42,10 +43,7 @@ async function defaultStartWorker(): Promise<StartWorker> {
   return startWorkerFromSource;
 }
 
-const helperFailed = (cause?: unknown) =>
-  new HearthError('INTERNAL', 'The part of Hearth that handles backups stopped unexpectedly. Nothing was changed; please try again.', {
-    cause,
-  });
+const helperFailed = (cause?: unknown) => backupError.helperFailed(cause);
 
 const safely = (onProgress: OnProgress): OnProgress => (phase, done, total) => {
   try {

@@ -2,7 +2,6 @@ import { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, re
 import { link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SafetyCopy } from '../../../shared/ipc/features/backup';
-import { HearthError } from '../errors';
 import { fsyncDir } from '../fs/atomic-write';
 import { DATABASE_FILE, type Hearth } from '../hearth';
 import { backupError } from './errors';
@@ -146,7 +145,7 @@ export function listSafetyCopies(hearth: Hearth): SafetyCopy[] {
 
 export function describeSafetyCopy(hearth: Hearth, id: string): SafetyCopy {
   const copy = listSafetyCopies(hearth).find((c) => c.id === id);
-  if (!copy) throw new HearthError('NOT_FOUND', 'That safety copy is no longer there.');
+  if (!copy) throw backupError.safetyCopyGone();
   return copy;
 }
 
@@ -156,7 +155,7 @@ export function deleteSafetyCopy(hearth: Hearth, id: string): SafetyCopy[] {
   const dir = join(hearth.dataDir, SAFETY_DIR);
   // Only names Hearth made, so an id can never reach outside the folder.
   if (!COPY_NAME.test(id) || !existsSync(join(dir, id))) {
-    throw new HearthError('NOT_FOUND', 'That safety copy is no longer there. Nothing was deleted.');
+    throw backupError.safetyCopyGone(true);
   }
   rmSync(join(dir, id));
   fsyncDir(dir);
