@@ -135,14 +135,25 @@ export function JournalScreen({ names, questionId = null }: { names: PartnerName
   const onEdit = useCallback((id: string) => setEditingId(id), []);
   useEffect(() => {
     if (!editingId) return;
+    const scroll = () => {
+      const row = document.querySelector(`article[data-key="${editingId}"]`);
+      (row?.querySelector('form') ?? row)?.scrollIntoView({ block: 'nearest' });
+    };
     // Two frames: the form is drawn and the row measured (VirtualFeed) before scrolling to it.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        const row = document.querySelector(`article[data-key="${editingId}"]`);
-        (row?.querySelector('form') ?? row)?.scrollIntoView({ block: 'nearest' });
-      });
+      frame = requestAnimationFrame(scroll);
     });
-    return () => cancelAnimationFrame(frame);
+    // On a busy computer the feed may measure the row again after that, moving the form (under
+    // the Undo note, at the bottom): follow it while the feed settles.
+    const feedList = document.querySelector('.feed');
+    const observer = typeof ResizeObserver === 'undefined' || !feedList ? null : new ResizeObserver(() => scroll());
+    if (observer && feedList) observer.observe(feedList);
+    const settle = setTimeout(() => observer?.disconnect(), 1500);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+      observer?.disconnect();
+    };
   }, [editingId]);
   const { replace, remove, putBack } = feed;
   const onEditDone = useCallback(
