@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../../src/main/core/handlers';
+import { exportBackup, inlineRunner, restoreBackup } from '../../../../../src/main/core/backup';
 import { createEntry, getEntry, updateEntry } from '../../../../../src/main/core/journal/entries';
 import { createFolderTokens, createSyncService } from '../../../../../src/main/core/sync';
 import { createTestHearth, openTestJournal } from '../../../../support/journal';
@@ -177,5 +178,37 @@ describe('wrong codes wait, as wrong passphrases do', () => {
     expect(waits[0]!).toBeGreaterThan(500);
     expect(waits[1]!).toBeGreaterThan(waits[0]!);
     expect(waits[2]!).toBeGreaterThan(waits[1]!);
+  });
+});
+
+describe('after a restore', () => {
+  it('the restored computer starts with sync off, and joins again with a new code: both journals end with everything', async () => {
+    const root = tempDir();
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    const a = await computer(root, 'a');
+    const b = await computer(root, 'b');
+    await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');
+    await b.sync.join(b.folders.issue(shared).token, 'Sam’s desktop', { pairingCode: (await a.sync.pairingCode()).code });
+    const before = createEntry(a.hearth.db(), { author: 'a', body: 'In the backup', at: at(Date.now()) });
+    await a.sync.syncNow();
+    const file = join(root, 'us.age');
+    const fast = { runner: inlineRunner, workFactor: 2 };
+    await exportBackup(a.hearth, file, 'a long enough passphrase', fast);
+    const afterBackup = createEntry(b.hearth.db(), { author: 'b', body: 'Written on B after the backup', at: at(Date.now() + 1) });
+    await b.sync.syncNow();
+
+    await restoreBackup(a.hearth, file, 'a long enough passphrase', { mode: 'replace' }, fast);
+    // The restored journal has no sync state (it is this computer's own, never in a backup).
+    expect(a.sync.status().on).toBe(false);
+    const onA = createEntry(a.hearth.db(), { author: 'a', body: 'Written on A after the restore', at: at(Date.now() + 2) });
+    // B shows a code; A, with writing of its own, joins again.
+    const { code } = await b.sync.pairingCode();
+    await a.sync.join(a.folders.issue(shared).token, 'Robin’s laptop', { pairingCode: code });
+    await b.sync.syncNow();
+    await a.sync.syncNow();
+    for (const side of [a, b]) {
+      for (const entry of [before, afterBackup, onA]) expect(getEntry(side.hearth.db(), entry.id)?.body).toBe(entry.body);
+    }
   });
 });
