@@ -46,6 +46,9 @@ const LOCALES: Expected[] = [
   },
 ];
 
+/** The sheet's kind that prints exercises (beside 'Question cards'). */
+const KIND_EXERCISES = 'Exercises, turn by turn';
+
 /** Today as the page's Intl writes it in `locale`, with Home's options for an entry's day. */
 const todayInFull = (page: Page, locale: string): Promise<string> =>
   page.evaluate(
@@ -116,6 +119,18 @@ for (const expected of LOCALES) {
       await page.getByRole('button', { name: 'Preview the cards' }).click();
       await expect(page.getByText(expected.noFavourites)).toBeVisible();
       await expect(screenHeading(page)).toHaveText('Conversation sheet');
+
+      // The sheet's own date, in the locale's order ("6 December 2026" / "December 6, 2026").
+      await goTo(page, 'Home');
+      await openSheetScreen(page);
+      await page.getByRole('radio', { name: KIND_EXERCISES, exact: true }).check();
+      await page.getByRole('group', { name: 'Exercises' }).getByRole('checkbox').first().check();
+      await page.getByRole('button', { name: 'Preview the sheet' }).click();
+      const dated = await page.evaluate(
+        (tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()),
+        expected.locale,
+      );
+      await expect(page.locator('.sheet-for').first()).toContainText(dated);
     });
   });
 }

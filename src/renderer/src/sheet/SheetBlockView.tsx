@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Sheet, SheetBlock } from '../../../shared/sheet';
 import { exerciseById } from '../../../shared/exercises';
-import { useT } from '../i18n';
+import { locale, useT } from '../i18n';
 import { THEME_LOOK } from '../ui/theme-look';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
@@ -51,7 +51,7 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
           <Heading level={headingLevel} className="sheet-title">
             {sheet.title}
           </Heading>
-          <p className="sheet-for">{t('forNames', { a: sheet.names.a, b: sheet.names.b, date: sheet.dateLabel })}</p>
+          <p className="sheet-for">{t('forNames', { a: sheet.names.a, b: sheet.names.b, date: sheetDay(sheet.date, sheet.dateLabel) })}</p>
           <p className="sheet-notice">{sheet.notice}</p>
           <p className="sheet-intro">{t('takeYourTime')}</p>
         </div>
@@ -138,4 +138,11 @@ export function SheetBlockView({ sheet, block, headingLevel }: { sheet: Sheet; b
         </div>
       );
   }
+}
+
+const sheetDayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** The sheet's day as this computer's locale writes it ("25 November 2026", "November 25, 2026"). */
+function sheetDay(day: string, fallback: string): string {
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(utc) ? fallback : sheetDayFormat.format(utc);
 }
