@@ -248,42 +248,15 @@ export async function createPassphraseWriter(passphrase: string, logN: number, w
       fileKey.fill(0);
     },
   };
-  const nonce = randomBytes(PAYLOAD_NONCE);
-  const key = streamKey(fileKey, nonce);
   write(headerOnly.subarray(0, headerOnly.length - PAYLOAD_NONCE - TAG));
-  write(nonce);
-
-  const pending = Buffer.alloc(CHUNK);
-  let used = 0;
-  let counter = 0;
-  let total = 0;
-  let ended = false;
+  const payload = payloadSealer(fileKey, write);
   return {
     seal,
     get plaintextBytes() {
-      return total;
+      return payload.plaintextBytes;
     },
-    push(plain) {
-      if (ended) throw new Error('age writer already ended');
-      total += plain.length;
-      for (let offset = 0; offset < plain.length; ) {
-        if (used === CHUNK) {
-          write(sealChunk(key, counter++, false, pending));
-          used = 0;
-        }
-        const n = Math.min(CHUNK - used, plain.length - offset);
-        pending.set(plain.subarray(offset, offset + n), used);
-        used += n;
-        offset += n;
-      }
-    },
-    end() {
-      if (ended) throw new Error('age writer already ended');
-      ended = true;
-      write(sealChunk(key, counter, true, pending.subarray(0, used)));
-      key.fill(0);
-      pending.fill(0);
-    },
+    push: (plain) => payload.push(plain),
+    end: () => payload.end(),
   };
 }
 
