@@ -18,6 +18,21 @@ async function computer(root: string, name: string) {
   return { hearth, sync, folders };
 }
 
+/**
+ * A journal set up through the app's own handlers (as the setup screen does), so the recovery
+ * code made there reaches sync; resolves once sync has kept it stretched.
+ */
+async function setUpThroughTheApp(root: string) {
+  const hearth = createTestHearth(join(root, 'a'));
+  const folders = createFolderTokens();
+  const sync = createSyncService({ hearth, folderTokens: folders });
+  const handlers = createHandlers(hearth, { sync });
+  const { recoveryCode } = await handlers['setup.create']({ partners: ['Robin', 'Sam'], lock: { lockMode: 'device' } });
+  const saved = () => (hearth.db().prepare('SELECT state FROM sync_config').get() as { state: string } | undefined)?.state ?? '';
+  await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+  return { hearth, folders, sync, handlers, recoveryCode, saved };
+}
+
 describe('sync service: share, pair, join, sync through a real folder', () => {
   it('B joins A with a pairing code, then each sees the other’s writing; a code works once', async () => {
     const root = tempDir();
@@ -90,13 +105,7 @@ describe('joining with the journal’s recovery code', () => {
     const root = tempDir();
     const shared = join(root, 'shared');
     mkdirSync(shared);
-    const hearth = createTestHearth(join(root, 'a'));
-    const folders = createFolderTokens();
-    const sync = createSyncService({ hearth, folderTokens: folders });
-    const handlers = createHandlers(hearth, { sync });
-    const { recoveryCode } = await handlers['setup.create']({ partners: ['Robin', 'Sam'], lock: { lockMode: 'device' } });
-    const saved = () => (hearth.db().prepare('SELECT state FROM sync_config').get() as { state: string } | undefined)?.state ?? '';
-    await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+    const { hearth, folders, sync, handlers, recoveryCode, saved } = await setUpThroughTheApp(root);
     const plain = recoveryCode.replace(/[^A-Za-z0-9]/g, '');
     expect(saved()).not.toContain(plain);
     expect(saved()).not.toContain(recoveryCode);
@@ -117,13 +126,7 @@ describe('removing a computer', () => {
     const root = tempDir();
     const shared = join(root, 'shared');
     mkdirSync(shared);
-    const hearth = createTestHearth(join(root, 'a'));
-    const folders = createFolderTokens();
-    const sync = createSyncService({ hearth, folderTokens: folders });
-    const handlers = createHandlers(hearth, { sync });
-    const { recoveryCode } = await handlers['setup.create']({ partners: ['Robin', 'Sam'], lock: { lockMode: 'device' } });
-    const saved = () => (hearth.db().prepare('SELECT state FROM sync_config').get() as { state: string } | undefined)?.state ?? '';
-    await vi.waitFor(() => expect(saved()).toContain('recoveryTicket'), { timeout: 10_000 });
+    const { hearth, folders, sync, handlers, recoveryCode, saved } = await setUpThroughTheApp(root);
     await sync.start(folders.issue(shared).token, 'Robin’s laptop');
     const b = await computer(root, 'b');
     await b.sync.join(b.folders.issue(shared).token, 'Old desktop', { pairingCode: (await sync.pairingCode()).code });
