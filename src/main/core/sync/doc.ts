@@ -85,6 +85,9 @@ export function emptyDoc(actor: string): A.Doc<SyncDoc> {
   return A.clone(base, { actor });
 }
 
+/** The heads of that shared empty start: a document with these holds nothing yet. */
+export const BASE_HEADS = A.getHeads(emptyDoc('00'.repeat(16))).join();
+
 // ── reading ─────────────────────────────────────────────────────────────────────────────
 
 const versionsOf = (entry: DocEntry): DocVersion[] => entry.versions.map((v) => JSON.parse(v.toString()) as DocVersion);

@@ -1,7 +1,7 @@
 import * as A from '@automerge/automerge';
 import { createHash } from 'node:crypto';
 import type { WritableDB } from '../db/connection';
-import { emptyDoc, entryHistory, readEntry, readRecord, writeRecord, type HistoryVersion, type SyncDoc, type SyncRecord } from './doc';
+import { BASE_HEADS, emptyDoc, entryHistory, readEntry, readRecord, writeRecord, type HistoryVersion, type SyncDoc, type SyncRecord } from './doc';
 import { REPLICATED, replicatedByTable, type ReplicatedTable } from './replicated';
 import { allKeys, isValidRecord, readRow, writeRow } from './rows';
 
@@ -69,6 +69,8 @@ export class SyncEngine {
   private readonly device: string;
   private readonly now: () => number;
   private readonly compactAt: { chunks: number; files: number };
+  /** The last look at the folder that found nothing new: kept in memory, not written each tick. */
+  private lastLook: number | null = null;
 
   constructor(deps: SyncEngineDeps) {
     this.compactAt = deps.compactAt ?? { chunks: COMPACT_CHUNKS, files: COMPACT_FILES };
@@ -222,8 +224,8 @@ export class SyncEngine {
       merged = captured.change;
     }
     const touched = new Map<string, { table: ReplicatedTable; key: string }>();
-    const wasEmpty =
-      merging || (Object.keys(this.doc.entries).length === 0 && Object.values(this.doc.records).every((m) => Object.keys(m).length === 0));
+    // Nothing but the shared empty start (one comparison of heads, not a walk of the document).
+    const wasEmpty = merging || before.join() === BASE_HEADS;
     if (fresh.length > 0 && wasEmpty) {
       // Joining: everything is new, and listing it is much cheaper than a diff of every field.
       for (const uid of Object.keys(next.entries)) touched.set(`entries\0${uid}`, { table: replicatedByTable.get('entries')!, key: uid });
@@ -246,6 +248,19 @@ export class SyncEngine {
     const work = [...touched.values()].sort((x, y) => order(x.table) - order(y.table));
     let changedRows = 0;
     let refused = 0;
+    const counts = {
+      damaged: rejected.filter((r) => r.reason === 'damaged').length,
+      otherJournal: rejected.filter((r) => r.reason === 'other-journal').length,
+    };
+    if (fresh.length === 0 && !merging) {
+      // Nothing new (the usual tick): no write to the journal unless the counts moved.
+      this.lastLook = this.now();
+      const state = this.state();
+      if (state.rejected.damaged !== counts.damaged || state.rejected.otherJournal !== counts.otherJournal) {
+        this.saveState({ ...state, rejected: counts });
+      }
+      return { applied: 0, changedRows: 0 };
+    }
     db.transaction(() => {
       const keep = db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 0)');
       for (const file of fresh) keep.run(file.digest, Buffer.from(file.bytes));
@@ -267,10 +282,7 @@ export class SyncEngine {
       db.prepare('DELETE FROM sync_outbox').run();
       const state = this.state();
       state.lastSyncAt = this.now();
-      state.rejected = {
-        damaged: rejected.filter((r) => r.reason === 'damaged').length,
-        otherJournal: rejected.filter((r) => r.reason === 'other-journal').length,
-      };
+      state.rejected = counts;
       state.refused += refused;
       if (merging) delete state.mergeOnJoin;
       this.saveState(state);
@@ -329,7 +341,7 @@ export class SyncEngine {
     const { o } = this.db.prepare('SELECT count(*) AS o FROM sync_outbox').get() as { o: number };
     return {
       enabled: this.isEnabled(),
-      lastSyncAt: state.lastSyncAt,
+      lastSyncAt: Math.max(state.lastSyncAt ?? 0, this.lastLook ?? 0) || null,
       pending: n + o,
       rejected: state.rejected,
       refused: state.refused,

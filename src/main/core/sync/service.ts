@@ -227,7 +227,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         // A file that has left the folder (its writer removed it, the sync tool dropped a half copy) is no longer counted.
         const present = new Set(await s.folder.list());
         for (const name of Object.keys(rejectedFiles)) if (!present.has(name)) delete rejectedFiles[name];
-        writeSaved(s.db, { rejectedFiles });
+        if (JSON.stringify(rejectedFiles) !== JSON.stringify(readSaved(s.db).rejectedFiles ?? {})) writeSaved(s.db, { rejectedFiles });
         const rejectedList = Object.entries(rejectedFiles).map(([name, reason]) => ({
           name,
           reason: reason === 'damaged' ? ('damaged' as const) : ('other-journal' as const),
@@ -260,7 +260,9 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       }
       await s.engine.syncNow();
       // Only once what the scan read is applied: a crash before this reads those files again.
-      writeSaved(s.db, { scan: s.folder.exportState() });
+      // Written only when it changed: an idle tick writes nothing to the journal.
+      const scan = s.folder.exportState();
+      if (scan !== readSaved(s.db).scan) writeSaved(s.db, { scan });
       problem = null;
     } catch (error) {
       const known = problemOf(error);

@@ -213,4 +213,20 @@ describe('sync engine (memory folder)', () => {
     await c.engine.pull();
     expect(bodies(c.hearth)).toEqual(bodies(a.hearth));
   });
+
+  it('a look at the folder that finds nothing new writes nothing to the journal, yet counts as the last sync', async () => {
+    const folder = memoryFolder();
+    const clock = { now: T };
+    const a = await computer('a', folder.port(), clock);
+    a.engine.enable('share');
+    createEntry(a.hearth.db(), { author: 'a', body: 'one', at: at(T) });
+    await a.engine.syncNow();
+    const writes = () => (a.hearth.db().prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = writes();
+    clock.now = T + 60_000;
+    await a.engine.syncNow();
+    await a.engine.syncNow();
+    expect(writes()).toBe(before);
+    expect(a.engine.status().lastSyncAt).toBe(T + 60_000);
+  });
 });
