@@ -1,5 +1,6 @@
 import { useState, type Ref } from 'react';
 import { useT } from '../i18n';
+import { FieldFrame } from './FieldFrame';
 
 interface PassphraseFieldProps {
   id: string;
@@ -38,50 +39,36 @@ export function PassphraseField({
 }: PassphraseFieldProps) {
   const { t } = useT('lock');
   const [shown, setShown] = useState(false);
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId ?? undefined} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <div className="secret-input">
-        <input
-          ref={inputRef}
-          id={id}
-          className="text-input"
-          type={shown ? 'text' : 'password'}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          autoComplete={autoComplete}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          maxLength={1024}
-          aria-invalid={error || invalid ? true : undefined}
-          aria-describedby={described}
-        />
-        <button
-          type="button"
-          className="button button-quiet secret-toggle"
-          aria-pressed={shown}
-          aria-label={showName ?? t('field.showNamed', { label: label.toLowerCase() })}
-          onClick={() => setShown((now) => !now)}
-        >
-          {t('field.show')}
-        </button>
-      </div>
-      {error ? (
-        <p id={errorId ?? undefined} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(described) => (
+        <div className="secret-input">
+          <input
+            ref={inputRef}
+            id={id}
+            className="text-input"
+            type={shown ? 'text' : 'password'}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            autoComplete={autoComplete}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            maxLength={1024}
+            aria-invalid={error || invalid ? true : undefined}
+            aria-describedby={described}
+          />
+          <button
+            type="button"
+            className="button button-quiet secret-toggle"
+            aria-pressed={shown}
+            aria-label={showName ?? t('field.showNamed', { label: label.toLowerCase() })}
+            onClick={() => setShown((now) => !now)}
+          >
+            {t('field.show')}
+          </button>
+        </div>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   id: string;
@@ -16,35 +17,21 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A labelled single-line input whose hint and error belong to it for assistive tech too. */
-export function TextField({ id, label, value, onChange, hint, error, describedBy: alsoDescribedBy, invalid, inputRef, ...rest }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
-  const describedBy = [hintId, errorId, alsoDescribedBy].filter(Boolean).join(' ') || undefined;
+export function TextField({ id, label, value, onChange, hint, error, describedBy, invalid, inputRef, ...rest }: TextFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId ?? undefined} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...rest}
-        ref={inputRef}
-        id={id}
-        className="text-input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error || invalid ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error ? (
-        <p id={errorId ?? undefined} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(described) => (
+        <input
+          {...rest}
+          ref={inputRef}
+          id={id}
+          className="text-input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error || invalid ? true : undefined}
+          aria-describedby={described}
+        />
+      )}
+    </FieldFrame>
   );
 }
