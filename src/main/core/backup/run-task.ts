@@ -1,37 +1,16 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HearthError } from '../errors';
+import { startWorkerFromSource as fromSource, type StartWorker } from '../threads/start-worker';
 import { backupError } from './errors';
 import { runTask, type BackupTask, type OnProgress, type TaskResult, type WorkerMessage } from './tasks';
 
-/**
- * Starts the backup worker with the given options (workerData carries the task). The
- * Electron build passes electron-vite's `import start from './worker?nodeWorker'`, which
- * has exactly this shape; plain Node uses startWorkerFromSource.
- */
-export type StartWorker = (options: WorkerOptions) => Worker;
+export type { StartWorker };
 
 /** Runs one task somewhere and reports its progress: in a worker thread, or in this thread. */
 export type TaskRunner = <T extends BackupTask>(task: T, onProgress: OnProgress) => Promise<TaskResult<T>>;
 
-// A variable, not a literal: bundlers rewrite `new URL('./x', import.meta.url)` as an asset.
-const besideThisFile = (name: string) => new URL(name, import.meta.url);
-
-/**
- * The worker from this source tree: a compiled worker.js beside this file when there is
- * one, else worker.ts through tsx (tests and scripts run the TypeScript sources).
- */
-export const startWorkerFromSource: StartWorker = (options) => {
-  const compiled = besideThisFile('./worker.js');
-  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, options);
-  const source = besideThisFile('./worker.ts').href;
-  // tsx's module hooks registered in the worker's own thread, then the TypeScript entry.
-  const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
-  const boot = `import(${JSON.stringify(pathToFileURL(api).href)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { execArgv: [], ...options, eval: true });
-};
+/** The backup worker from this source tree (compiled worker.js, or worker.ts through tsx). */
+export const startWorkerFromSource: StartWorker = fromSource(import.meta.url, 'worker');
 
 /**
  * In the Electron build, electron-vite bundles worker.ts as its own chunk and hands back a

@@ -1,8 +1,8 @@
-import * as A from '@automerge/automerge';
 import { createHash } from 'node:crypto';
 import type { WritableDB } from '../db/connection';
-import { BASE_HEADS, emptyDoc, entryHistory, readEntry, readRecord, writeRecord, type HistoryVersion, type SyncDoc, type SyncRecord } from './doc';
-import { REPLICATED, replicatedByTable, type ReplicatedTable } from './replicated';
+import type { HistoryVersion, SyncRecord } from './doc';
+import { inThreadKeeper, type KeeperPort, type ProposalResult, type RowChange } from './keeper';
+import { REPLICATED, replicatedByTable } from './replicated';
 import { allKeys, isValidRecord, readRow, writeRow } from './rows';
 
 /**
@@ -51,6 +51,20 @@ const canonical = (record: SyncRecord | null) =>
 const COMPACT_CHUNKS = 400;
 /** Files this computer keeps in the folder before it writes one snapshot in their place. */
 const COMPACT_FILES = 64;
+/**
+ * Times a merge is worked out again when the journal changed while the document was being
+ * merged (someone saved meanwhile); after that the outbox waits for the next sync.
+ */
+const TRIES = 3;
+
+/** What the outbox held, and the rows it named, when a merge was started. */
+interface OutboxSnapshot {
+  /** The outbox's own rows, as one comparable text. */
+  names: string;
+  rows: RowChange[];
+  /** The connection's write count then: unchanged means nothing was written since. */
+  writes: number;
+}
 
 export interface SyncEngineDeps {
   db: WritableDB;
@@ -60,15 +74,20 @@ export interface SyncEngineDeps {
   now: () => number;
   /** When to fold chunks and own files into one save (tests make it small). */
   compactAt?: { chunks: number; files: number };
+  /** Where the document is kept: a worker thread in the app (keeper-thread.ts); this thread unless told. */
+  keeper?: KeeperPort;
 }
 
 export class SyncEngine {
-  private doc: A.Doc<SyncDoc>;
   private readonly db: WritableDB;
   private readonly folder: FolderPort;
-  private readonly device: string;
   private readonly now: () => number;
   private readonly compactAt: { chunks: number; files: number };
+  private readonly keeper: KeeperPort;
+  /** The document loaded from the journal's copy of it: every operation waits for it. */
+  private readonly loaded: Promise<unknown>;
+  /** One operation on the document at a time (the app's IPC can ask while a sync runs). */
+  private queue: Promise<unknown> = Promise.resolve();
   /** The last look at the folder that found nothing new: kept in memory, not written each tick. */
   private lastLook: number | null = null;
 
@@ -76,18 +95,31 @@ export class SyncEngine {
     this.compactAt = deps.compactAt ?? { chunks: COMPACT_CHUNKS, files: COMPACT_FILES };
     this.db = deps.db;
     this.folder = deps.folder;
-    this.device = deps.device;
     this.now = deps.now;
-    this.doc = this.loadDoc();
+    this.keeper = deps.keeper ?? inThreadKeeper(deps.device);
+    // The journal's own copy of the document (encrypted with it), built in the keeper's thread.
+    const chunks = (this.db.prepare('SELECT bytes FROM sync_chunks ORDER BY rowid').all() as { bytes: Buffer }[]).map(
+      ({ bytes }) => new Uint8Array(bytes),
+    );
+    this.loaded = this.keeper.request({ op: 'load', chunks });
+    // A failed load is reported by the first operation that waits for it.
+    this.loaded.catch(() => undefined);
   }
 
-  /** The document, as this computer's chunks build it (the journal's own copy, encrypted with it). */
-  private loadDoc(): A.Doc<SyncDoc> {
-    let doc = emptyDoc(this.device);
-    for (const { bytes } of this.db.prepare('SELECT bytes FROM sync_chunks ORDER BY rowid').iterate() as Iterable<{ bytes: Buffer }>) {
-      doc = A.loadIncremental(doc, new Uint8Array(bytes));
-    }
-    return doc;
+  /** Ends the document's thread (the journal locked, or sync stopped). */
+  close(): void {
+    this.keeper.close();
+  }
+
+  /** False once the document's thread has ended or failed: the service then starts again. */
+  usable(): boolean {
+    return this.keeper.alive();
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.loaded).then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private state(): State {
@@ -101,12 +133,16 @@ export class SyncEngine {
       .run(JSON.stringify(state));
   }
 
+  private seconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
   /**
    * Turns sync on. `share`: this journal's rows go into the document (the first computer).
    * Otherwise this computer joins: its journal must hold nothing yet but the partners'
    * names, which the shared journal's replace.
    */
-  enable(mode: 'share' | 'join'): void {
+  enable(mode: 'share' | 'join'): Promise<number> {
     const db = this.db;
     const has = (sql: string) => db.prepare(sql).get() !== undefined;
     const hasWriting =
@@ -122,7 +158,7 @@ export class SyncEngine {
         for (const table of REPLICATED) for (const key of allKeys(db, table)) add.run(table.table, key);
       }
     }).immediate();
-    this.capture();
+    return this.capture();
   }
 
   disable(): void {
@@ -135,37 +171,71 @@ export class SyncEngine {
 
   /**
    * Takes what changed in this computer's journal (the outbox the triggers fill) into the
-   * document as one change, kept in the journal until it is in the folder. Synchronous: no
-   * write can slip in between reading the outbox and emptying it.
+   * document as one change, kept in the journal until it is in the folder.
    */
-  capture(): number {
+  capture(): Promise<number> {
+    return this.exclusive(() => this.captureNow());
+  }
+
+  /** The outbox and the rows it names, read in one synchronous step (nothing can write between). */
+  private readOutbox(): OutboxSnapshot {
+    const db = this.db;
+    const dirty = db.prepare('SELECT tbl, key FROM sync_outbox ORDER BY tbl, key').all() as { tbl: string; key: string }[];
+    const rows = dirty.flatMap(({ tbl, key }) => {
+      const table = replicatedByTable.get(tbl);
+      return table ? [{ table: tbl, key, record: readRow(db, table, key) }] : [];
+    });
+    return { names: dirty.map((d) => `${d.tbl} ${d.key}`).join('\n'), rows, writes: this.writes() };
+  }
+
+  private writes(): number {
+    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
+  /** The outbox still as `snapshot` found it, and every row it named unchanged. */
+  private unchanged(snapshot: OutboxSnapshot): boolean {
+    if (this.writes() === snapshot.writes) return true;
+    const now = this.readOutbox();
+    if (now.names !== snapshot.names) return false;
+    return now.rows.every((row, i) => canonical(row.record) === canonical(snapshot.rows[i]!.record));
+  }
+
+  /**
+   * Writes what a proposal says, in one transaction, if the journal did not change while the
+   * keeper worked it out; then the keeper takes the proposal as its document. Says whether it did.
+   */
+  private async settle(snapshot: OutboxSnapshot, write: () => void): Promise<boolean> {
+    let written: boolean;
+    try {
+      written = this.db.transaction(() => {
+        if (!this.unchanged(snapshot)) return false;
+        write();
+        return true;
+      }).immediate();
+    } catch (error) {
+      await this.keeper.request({ op: 'discard' }).catch(() => undefined);
+      throw error;
+    }
+    await this.keeper.request({ op: written ? 'commit' : 'discard' });
+    return written;
+  }
+
+  private async captureNow(): Promise<number> {
     // Joining with writing of its own: nothing is taken in until the shared document is here,
     // or a row both journals hold would be made twice and one of the two lost (see pull).
     if (this.state().mergeOnJoin) return 0;
-    const { next, change, count } = this.captureInto(this.doc);
-    this.db.transaction(() => {
-      if (change) this.keepOwnChange(change);
-      this.db.prepare('DELETE FROM sync_outbox').run();
-    }).immediate();
-    this.doc = next;
-    return count;
-  }
-
-  /** The outbox's rows written into `doc` as one change (pure: the caller stores it). */
-  private captureInto(doc: A.Doc<SyncDoc>): { next: A.Doc<SyncDoc>; change: Uint8Array | undefined; count: number } {
-    const db = this.db;
-    const dirty = db.prepare('SELECT tbl, key FROM sync_outbox').all() as { tbl: string; key: string }[];
-    if (dirty.length === 0) return { next: doc, change: undefined, count: 0 };
-    const rows = dirty.flatMap(({ tbl, key }) => {
-      const table = replicatedByTable.get(tbl);
-      return table ? [{ table, key, record: readRow(db, table, key) }] : [];
-    });
-    const before = A.getHeads(doc);
-    const next = A.change(doc, { time: Math.floor(this.now() / 1000) }, (d) => {
-      for (const { table, key, record } of rows) writeRecord(d, table, key, record, this.device);
-    });
-    const changed = A.getHeads(next).join() !== before.join();
-    return { next, change: changed ? A.getLastLocalChange(next) : undefined, count: rows.length };
+    for (let attempt = 0; attempt < TRIES; attempt++) {
+      const snapshot = this.readOutbox();
+      if (snapshot.names === '') return 0;
+      const { ownChange } = await this.keeper.request({ op: 'propose', proposal: { time: this.seconds(), local: snapshot.rows, files: [] } });
+      const written = await this.settle(snapshot, () => {
+        if (ownChange) this.keepOwnChange(ownChange);
+        this.db.prepare('DELETE FROM sync_outbox').run();
+      });
+      if (written) return snapshot.rows.length;
+    }
+    // Someone kept writing: the outbox stays as it is, and the next sync takes it in.
+    return 0;
   }
 
   private keepOwnChange(change: Uint8Array): void {
@@ -173,8 +243,12 @@ export class SyncEngine {
   }
 
   /** Writes this computer's changes that are not in the folder yet, as one sealed file. */
-  async push(): Promise<number> {
-    this.capture();
+  push(): Promise<number> {
+    return this.exclusive(() => this.pushNow());
+  }
+
+  private async pushNow(): Promise<number> {
+    await this.captureNow();
     const pending = this.db.prepare('SELECT digest, bytes FROM sync_chunks WHERE pending = 1 ORDER BY rowid').all() as {
       digest: string;
       bytes: Buffer;
@@ -196,100 +270,100 @@ export class SyncEngine {
   /**
    * Reads what the other computers wrote, merges it, and brings this computer's journal to
    * what the merged document says, in one transaction: a crash leaves it either before or
-   * after, and a file not yet applied is read again next time.
+   * after, and a file not yet applied is read again next time. The merge itself is worked
+   * out in the keeper's thread; if the journal changed meanwhile, it is worked out again.
    */
-  async pull(): Promise<{ applied: number; changedRows: number }> {
+  pull(): Promise<{ applied: number; changedRows: number }> {
+    return this.exclusive(() => this.pullNow());
+  }
+
+  private async pullNow(): Promise<{ applied: number; changedRows: number }> {
     const { accepted, rejected } = await this.folder.scan();
-    // From here to the end, synchronous: the journal cannot change under the merge.
-    this.capture();
     const db = this.db;
-    const known = db.prepare('SELECT 1 FROM sync_chunks WHERE digest = ?');
-    const fresh = accepted.filter((f, i) => !known.get(f.digest) && accepted.findIndex((g) => g.digest === f.digest) === i);
-    const before = A.getHeads(this.doc);
-    let next = this.doc;
-    for (const file of fresh) next = A.loadIncremental(next, file.bytes);
-    // Joining with writing of its own: now that the shared document is here, this journal's
-    // rows are taken into it as edits of what it holds (a row both have gets a new version
-    // where they differ; one only here is added). The shared journal's names stay.
-    let merged: Uint8Array | undefined;
-    const merging = this.state().mergeOnJoin === true && fresh.length > 0;
-    if (merging) {
-      const mark = db.prepare('INSERT INTO sync_outbox (tbl, key) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = ? AND key = ?)');
-      for (const table of REPLICATED) {
-        if (table.table === 'partners') continue;
-        for (const key of allKeys(db, table)) mark.run(table.table, key, table.table, key);
-      }
-      const captured = this.captureInto(next);
-      next = captured.next;
-      merged = captured.change;
-    }
-    const touched = new Map<string, { table: ReplicatedTable; key: string }>();
-    // Nothing but the shared empty start (one comparison of heads, not a walk of the document).
-    const wasEmpty = merging || before.join() === BASE_HEADS;
-    if (fresh.length > 0 && wasEmpty) {
-      // Joining: everything is new, and listing it is much cheaper than a diff of every field.
-      for (const uid of Object.keys(next.entries)) touched.set(`entries\0${uid}`, { table: replicatedByTable.get('entries')!, key: uid });
-      for (const table of REPLICATED) {
-        if (table.table === 'entries') continue;
-        for (const key of Object.keys(next.records[table.document] ?? {})) touched.set(`${table.table}\0${key}`, { table, key });
-      }
-    } else if (fresh.length > 0) {
-      for (const patch of A.diff(next, before, A.getHeads(next))) {
-        const [root, a, b] = patch.path;
-        if (root === 'entries' && typeof a === 'string') touched.set(`entries\0${a}`, { table: replicatedByTable.get('entries')!, key: a });
-        if (root === 'records' && typeof a === 'string' && typeof b === 'string') {
-          const table = REPLICATED.find((t) => t.document === a);
-          if (table) touched.set(`${table.table}\0${b}`, { table, key: b });
-        }
-      }
-    }
-    // Parents first (a reflection's session before the reflection).
-    const order = (t: ReplicatedTable) => REPLICATED.indexOf(t);
-    const work = [...touched.values()].sort((x, y) => order(x.table) - order(y.table));
-    let changedRows = 0;
-    let refused = 0;
     const counts = {
       damaged: rejected.filter((r) => r.reason === 'damaged').length,
       otherJournal: rejected.filter((r) => r.reason === 'other-journal').length,
     };
-    if (fresh.length === 0 && !merging) {
-      // Nothing new (the usual tick): no write to the journal unless the counts moved.
-      this.lastLook = this.now();
-      const state = this.state();
-      if (state.rejected.damaged !== counts.damaged || state.rejected.otherJournal !== counts.otherJournal) {
-        this.saveState({ ...state, rejected: counts });
-      }
-      return { applied: 0, changedRows: 0 };
-    }
-    db.transaction(() => {
-      const keep = db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 0)');
-      for (const file of fresh) keep.run(file.digest, Buffer.from(file.bytes));
-      if (merged) this.keepOwnChange(merged);
-      for (const { table, key } of work) {
-        const parallel = table.table === 'entries' ? (readEntry(next, key)?.editedInParallel ?? false) : false;
-        const record = readRecord(next, table, key);
-        if (record !== null && !isValidRecord(table, record)) {
-          refused += 1;
-          continue;
+    for (let attempt = 0; attempt < TRIES; attempt++) {
+      const known = db.prepare('SELECT 1 FROM sync_chunks WHERE digest = ?');
+      const fresh = accepted.filter((f, i) => !known.get(f.digest) && accepted.findIndex((g) => g.digest === f.digest) === i);
+      const merging = this.state().mergeOnJoin === true && fresh.length > 0;
+      if (fresh.length === 0 && !merging) {
+        // Nothing new (the usual tick): no write to the journal unless the outbox or the counts moved.
+        await this.captureNow();
+        this.lastLook = this.now();
+        const state = this.state();
+        if (state.rejected.damaged !== counts.damaged || state.rejected.otherJournal !== counts.otherJournal) {
+          this.saveState({ ...state, rejected: counts });
         }
-        const current = readRow(db, table, key);
-        const flag = table.table === 'entries' && current !== null ? this.parallelFlag(key) : parallel;
-        if (canonical(current) === canonical(record) && flag === parallel) continue;
-        writeRow(db, table, key, record, parallel);
-        changedRows += 1;
+        return { applied: 0, changedRows: 0 };
       }
-      // What the merge wrote is the document's already: not a change of this computer's.
-      db.prepare('DELETE FROM sync_outbox').run();
-      const state = this.state();
-      state.lastSyncAt = this.now();
-      state.rejected = counts;
-      state.refused += refused;
-      if (merging) delete state.mergeOnJoin;
-      this.saveState(state);
-    }).immediate();
-    this.doc = next;
-    this.compactChunks();
-    return { applied: fresh.length, changedRows };
+      const snapshot = this.readOutbox();
+      // Joining with writing of its own: now that the shared document is here, this journal's
+      // rows are taken into it as edits of what it holds (a row both have gets a new version
+      // where they differ; one only here is added). The shared journal's names stay.
+      let merge: RowChange[] | undefined;
+      if (merging) {
+        const seen = new Set(snapshot.rows.map((r) => `${r.table}\0${r.key}`));
+        merge = [...snapshot.rows];
+        for (const table of REPLICATED) {
+          if (table.table === 'partners') continue;
+          for (const key of allKeys(db, table)) {
+            if (!seen.has(`${table.table}\0${key}`)) merge.push({ table: table.table, key, record: readRow(db, table, key) });
+          }
+        }
+      }
+      const result = await this.keeper.request({
+        op: 'propose',
+        proposal: { time: this.seconds(), local: merging ? [] : snapshot.rows, files: fresh.map((f) => f.bytes), merge },
+      });
+      let changedRows = 0;
+      const written = await this.settle(snapshot, () => {
+        changedRows = this.project(fresh, result, counts, merging);
+      });
+      if (!written) continue;
+      await this.compactChunks();
+      return { applied: fresh.length, changedRows };
+    }
+    return { applied: 0, changedRows: 0 };
+  }
+
+  /** Inside the merge's transaction: keeps the files and changes, and makes the rows say what the document says. */
+  private project(
+    fresh: { digest: string; bytes: Uint8Array }[],
+    { ownChange, merged, touched }: ProposalResult,
+    counts: State['rejected'],
+    merging: boolean,
+  ): number {
+    const db = this.db;
+    if (ownChange) this.keepOwnChange(ownChange);
+    const keep = db.prepare('INSERT OR IGNORE INTO sync_chunks (digest, bytes, pending) VALUES (?, ?, 0)');
+    for (const file of fresh) keep.run(file.digest, Buffer.from(file.bytes));
+    if (merged) this.keepOwnChange(merged);
+    let changedRows = 0;
+    let refused = 0;
+    for (const { table: name, key, record, parallel } of touched) {
+      const table = replicatedByTable.get(name);
+      if (!table) continue;
+      if (record !== null && !isValidRecord(table, record)) {
+        refused += 1;
+        continue;
+      }
+      const current = readRow(db, table, key);
+      const flag = name === 'entries' && current !== null ? this.parallelFlag(key) : parallel;
+      if (canonical(current) === canonical(record) && flag === parallel) continue;
+      writeRow(db, table, key, record, parallel);
+      changedRows += 1;
+    }
+    // What the merge wrote is the document's already: not a change of this computer's.
+    db.prepare('DELETE FROM sync_outbox').run();
+    const state = this.state();
+    state.lastSyncAt = this.now();
+    state.rejected = counts;
+    state.refused += refused;
+    if (merging) delete state.mergeOnJoin;
+    this.saveState(state);
+    return changedRows;
   }
 
   private parallelFlag(uid: string): boolean {
@@ -298,21 +372,24 @@ export class SyncEngine {
   }
 
   /** Both directions, as the app does every few seconds and on every change. */
-  async syncNow(): Promise<void> {
-    await this.push();
-    await this.pull();
-    // A merge on joining made a change of this computer's: it goes out now, not next time.
-    const { n } = this.db.prepare('SELECT count(*) AS n FROM sync_chunks WHERE pending = 1').get() as { n: number };
-    if (n > 0) await this.push();
+  syncNow(): Promise<void> {
+    return this.exclusive(async () => {
+      await this.pushNow();
+      await this.pullNow();
+      // A merge on joining made a change of this computer's: it goes out now, not next time.
+      const { n } = this.db.prepare('SELECT count(*) AS n FROM sync_chunks WHERE pending = 1').get() as { n: number };
+      if (n > 0) await this.pushNow();
+    });
   }
 
   /** Folds the journal's copy of the document into one chunk when it has grown many. */
-  private compactChunks(): void {
+  private async compactChunks(): Promise<void> {
     const { n } = this.db.prepare('SELECT count(*) AS n FROM sync_chunks WHERE pending = 0').get() as { n: number };
     if (n < this.compactAt.chunks) return;
     // A.save keeps changes still waiting for one they depend on (delivered out of order), so
     // folding loses none of them (engine.test.ts restarts between out-of-order deliveries).
-    const saved = A.save(this.doc);
+    // Every chunk is in the keeper's document: each was written in the transaction before its commit.
+    const saved = await this.keeper.request({ op: 'save' });
     const db = this.db;
     db.transaction(() => {
       db.prepare('DELETE FROM sync_chunks WHERE pending = 0').run();
@@ -327,7 +404,7 @@ export class SyncEngine {
   private async compactFolder(): Promise<void> {
     const state = this.state();
     if (state.ownFiles.length < this.compactAt.files) return;
-    const name = await this.folder.write(A.save(this.doc));
+    const name = await this.folder.write(await this.keeper.request({ op: 'save' }));
     const old = state.ownFiles;
     const fresh = this.state();
     fresh.ownFiles = [...fresh.ownFiles.filter((f) => !old.includes(f)), name];
@@ -348,13 +425,15 @@ export class SyncEngine {
     };
   }
 
-  history(uid: string): HistoryVersion[] {
-    this.capture();
-    return entryHistory(this.doc, uid);
+  history(uid: string): Promise<HistoryVersion[]> {
+    return this.exclusive(async () => {
+      await this.captureNow();
+      return this.keeper.request({ op: 'history', uid });
+    });
   }
 
   /** The document's heads, for tests and the bench: equal heads mean equal journals. */
-  heads(): string[] {
-    return A.getHeads(this.doc);
+  heads(): Promise<string[]> {
+    return this.exclusive(() => this.keeper.request({ op: 'heads' }));
   }
 }

@@ -13,5 +13,5 @@ export const syncHandlers = (sync: SyncService): HandlerMap<SyncCoreChannel> => 
   'sync.now': () => sync.syncNow(),
   'sync.removeComputer': ({ id }) => sync.removeComputer(id),
   'sync.stop': () => sync.stop(),
-  'entries.history': ({ id }) => ({ versions: sync.history(id) }),
+  'entries.history': async ({ id }) => ({ versions: await sync.history(id) }),
 });

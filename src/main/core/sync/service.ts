@@ -10,6 +10,8 @@ import { getEntry } from '../journal/entries';
 import { isWrongSecret } from '../vault/attempts';
 import { readVaultFile, VAULT_FILE } from '../vault';
 import { SyncEngine, type FolderPort } from './engine';
+import type { KeeperPort } from './keeper';
+import { workerKeeper } from './keeper-thread';
 import {
   acceptJoin,
   applyEpochChange,
@@ -95,6 +97,11 @@ export interface SyncServiceDeps {
   background?: boolean;
   tickMs?: number;
   log?: (line: string) => void;
+  /**
+   * Where the sync document is kept while the journal is open: a worker thread of its own
+   * unless told (unit tests keep it in their thread).
+   */
+  keeper?: (device: string) => KeeperPort;
 }
 
 export interface SyncService {
@@ -105,7 +112,7 @@ export interface SyncService {
   syncNow(): Promise<SyncStatus>;
   removeComputer(id: string): Promise<SyncStatus>;
   stop(): Promise<SyncStatus>;
-  history(uid: string): EntryVersion[];
+  history(uid: string): Promise<EntryVersion[]>;
   /**
    * Called with a recovery code just made (setup, or a new one): kept stretched, so that a
    * second computer can join with it. A new code replaces the old one's way in.
@@ -142,9 +149,12 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   let watcher: FSWatcher | null = null;
   let debounce: NodeJS.Timeout | null = null;
 
+  const keeperFor = deps.keeper ?? ((device: string) => workerKeeper(device));
+
   const dropSession = () => {
     watcher?.close();
     watcher = null;
+    session?.engine.close();
     session = null;
   };
   hearth.onLock(dropSession);
@@ -155,7 +165,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   function ensureSession(): Session | null {
     const db = openDb();
     if (!db) return null;
-    if (session && session.db === db) return session;
+    // The same journal, and the document's thread still answering (a failed one starts again).
+    if (session && session.db === db && session.engine.usable()) return session;
     dropSession();
     const enabled = (db.prepare('SELECT enabled FROM sync_config WHERE id = 1').get() as { enabled: number } | undefined)?.enabled === 1;
     const saved = readSaved(db);
@@ -169,7 +180,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   function build(db: WritableDB, dir: string, identity: DeviceIdentity, keyring: Keyring, tickets: OfferTicket[]): Session {
     const s = { db, dir, identity, keyring, tickets, removedHere: keyring.removedHere } as Session;
     s.folder = new SyncFolder({ dir, identity, keyring: () => s.keyring });
-    s.engine = new SyncEngine({ db, device: identity.deviceId, folder: port(s), now: () => hearth.now() });
+    s.engine = new SyncEngine({ db, device: identity.deviceId, folder: port(s), now: () => hearth.now(), keeper: keeperFor(identity.deviceId) });
     return s;
   }
 
@@ -368,7 +379,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
           : [];
       writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(keyring), tickets: [], rejectedFiles: {} });
       const s = build(db, dir, identity, keyring, tickets);
-      s.engine.enable('share');
+      await s.engine.enable('share');
       await renewRecoveryOffer(s);
       saveKeys(s);
       session = s;
@@ -414,7 +425,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(joined.keyring), tickets: [], rejectedFiles: {} });
       const s = build(db, dir, identity, joined.keyring, []);
       s.folder.importState(probe.exportState());
-      s.engine.enable('join');
+      await s.engine.enable('join');
       saveKeys(s);
       session = s;
       startWatching(s);
@@ -462,7 +473,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       return statusOf();
     },
 
-    history(uid) {
+    async history(uid) {
       const s = ensureSession();
       if (!s) {
         const entry = getEntry(hearth.db(), uid);
@@ -470,7 +481,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
         return [{ body: entry.body, mood: entry.mood, tags: entry.tags, updatedAt: entry.updatedAt, computer: '', current: true, parallel: false }];
       }
       const names = new Map(s.keyring.members.map((m) => [m.deviceId, m.name]));
-      return s.engine.history(uid).map(({ device, ...v }) => ({ ...v, computer: names.get(device) ?? '' }));
+      return (await s.engine.history(uid)).map(({ device, ...v }) => ({ ...v, computer: names.get(device) ?? '' }));
     },
 
     async rememberRecoveryCode(code) {

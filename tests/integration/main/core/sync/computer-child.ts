@@ -50,7 +50,7 @@ const canonical = (value: unknown): string =>
           .join(',')}}`;
 
 /** Everything that replicates, as this computer's journal holds it, in an order both computers share. */
-function dump(extraUids: string[] = []): Json {
+async function dump(extraUids: string[] = []): Promise<Json> {
   const db = hearth.db();
   const entries = (
     db
@@ -64,7 +64,7 @@ function dump(extraUids: string[] = []): Json {
   ).map((e) => ({ ...e, tags: JSON.parse(e.tags) as string[] }));
   const uids = [...new Set([...entries.map((e) => e.uid), ...extraUids])].sort();
   const history: Record<string, unknown> = {};
-  for (const uid of uids) history[uid] = sync.history(uid);
+  for (const uid of uids) history[uid] = await sync.history(uid);
   const rows = (sql: string) => db.prepare(sql).all();
   return {
     partners: rows('SELECT slot, name, created_at FROM partners ORDER BY slot'),

@@ -11,18 +11,23 @@ import { isSyncFileName } from '../../../../../src/main/core/sync/folder';
 
 export const repoRoot = join(import.meta.dirname, '../../../../..');
 const CHILD_SOURCE = join(import.meta.dirname, 'computer-child.ts');
+const KEEPER_SOURCE = join(repoRoot, 'src', 'main', 'core', 'sync', 'keeper-worker.ts');
 // Bundled once into plain JavaScript (as crash-safety.test.ts does), so each start and each
-// restart after a kill skips tsx's loader. Beside node_modules, so its packages resolve.
-export const CHILD = join(repoRoot, 'node_modules', '.cache', 'hearth-sync-child', `computer-${process.pid}.mjs`);
+// restart after a kill skips tsx's loader. Beside node_modules, so its packages resolve. The
+// sync document's worker is bundled beside it, where the app's build puts it beside the core.
+const CHILD_DIR = join(repoRoot, 'node_modules', '.cache', 'hearth-sync-child', String(process.pid));
+export const CHILD = join(CHILD_DIR, 'computer.mjs');
 
 export async function buildChild(): Promise<void> {
   if (process.env['HEARTH_KEYRING'] !== 'private') {
     throw new Error('Run integration tests through scripts/with-keyring.sh (npm run test:integration).');
   }
   const { build } = await import('esbuild');
-  await build({ entryPoints: [CHILD_SOURCE], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  const common = { bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' } as const;
+  await build({ ...common, entryPoints: [CHILD_SOURCE], outfile: CHILD });
+  await build({ ...common, entryPoints: [KEEPER_SOURCE], outfile: join(CHILD_DIR, 'keeper-worker.js') });
 }
-export const removeChild = () => rmSync(CHILD, { force: true });
+export const removeChild = () => rmSync(CHILD_DIR, { recursive: true, force: true });
 
 /** mulberry32: the sync tool's choices, from a seed fast-check gives. */
 export function seeded(seed: number): () => number {

@@ -28,8 +28,8 @@ describe('sync engine (memory folder)', () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     const b = await computer('b', folder.port());
-    a.engine.enable('share');
-    b.engine.enable('join');
+    await a.engine.enable('share');
+    await b.engine.enable('join');
     const entry = createEntry(a.hearth.db(), { author: 'a', body: 'Dinner on the balcony', mood: 4, tags: ['us', 'summer'], at: at(T) });
     createCheckIn(a.hearth.db(), { partner: 'b', close: 4, safe: 5, heard: 3, note: 'Good evening.', at: at(T) });
     await a.engine.syncNow();
@@ -43,10 +43,10 @@ describe('sync engine (memory folder)', () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     a.hearth.db().prepare(`UPDATE partners SET name = 'Alex' WHERE slot = 'a'`).run();
-    a.engine.enable('share');
+    await a.engine.enable('share');
     await a.engine.syncNow();
     const b = await computer('b', folder.port());
-    b.engine.enable('join');
+    await b.engine.enable('join');
     await b.engine.syncNow();
     expect(b.hearth.db().prepare(`SELECT name FROM partners WHERE slot = 'a'`).get()).toEqual({ name: 'Alex' });
   });
@@ -55,8 +55,8 @@ describe('sync engine (memory folder)', () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     const b = await computer('b', folder.port());
-    a.engine.enable('share');
-    b.engine.enable('join');
+    await a.engine.enable('share');
+    await b.engine.enable('join');
     const shared = createEntry(a.hearth.db(), { author: 'a', body: 'From before the pause', at: at(T) });
     await a.engine.syncNow();
     await b.engine.syncNow();
@@ -69,9 +69,9 @@ describe('sync engine (memory folder)', () => {
     await a.engine.syncNow();
     // B joins again, with all that writing.
     const again = new SyncEngine({ db: b.hearth.db(), device: randomBytes(16).toString('hex'), folder: folder.port(), now: () => T });
-    again.enable('join');
+    await again.enable('join');
     // Nothing of B's is taken in before the shared journal has arrived.
-    expect(again.capture()).toBe(0);
+    expect(await again.capture()).toBe(0);
     await again.syncNow();
     await a.engine.syncNow();
     for (const side of [a.hearth, b.hearth]) {
@@ -79,7 +79,7 @@ describe('sync engine (memory folder)', () => {
       expect(getEntry(side.db(), onlyB.id)?.tags).toEqual(['apart']);
       expect(getEntry(side.db(), onlyA.id)).not.toBeNull();
     }
-    expect(a.engine.history(shared.id).map((v) => v.body)).toEqual(['From before the pause', 'From before the pause, edited on B while apart']);
+    expect((await a.engine.history(shared.id)).map((v) => v.body)).toEqual(['From before the pause', 'From before the pause, edited on B while apart']);
     expect(b.hearth.db().prepare(`SELECT name FROM partners ORDER BY slot`).all()).toEqual(
       a.hearth.db().prepare(`SELECT name FROM partners ORDER BY slot`).all(),
     );
@@ -89,8 +89,8 @@ describe('sync engine (memory folder)', () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     const b = await computer('b', folder.port());
-    a.engine.enable('share');
-    b.engine.enable('join');
+    await a.engine.enable('share');
+    await b.engine.enable('join');
     const { id } = createEntry(a.hearth.db(), { author: 'both', body: 'First words', at: at(T) });
     await a.engine.syncNow();
     await b.engine.syncNow();
@@ -102,20 +102,20 @@ describe('sync engine (memory folder)', () => {
     for (const side of [a, b]) {
       expect(getEntry(side.hearth.db(), id)?.body).toBe('Edited on B');
       expect(side.hearth.db().prepare('SELECT edited_in_parallel AS p FROM entries WHERE uid = ?').get(id)).toEqual({ p: 1 });
-      const history = side.engine.history(id);
+      const history = await side.engine.history(id);
       expect(history.map((v) => v.body)).toEqual(['First words', 'Edited on A', 'Edited on B']);
       expect(history.find((v) => v.body === 'Edited on A')?.parallel).toBe(true);
       expect(history.find((v) => v.body === 'Edited on B')?.current).toBe(true);
     }
-    expect(a.engine.heads()).toEqual(b.engine.heads());
+    expect(await a.engine.heads()).toEqual(await b.engine.heads());
   });
 
   it('one side puts an entry in the trash and empties it while the other edits: the edit wins, nothing typed is lost', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
     const b = await computer('b', folder.port());
-    a.engine.enable('share');
-    b.engine.enable('join');
+    await a.engine.enable('share');
+    await b.engine.enable('join');
     const { id } = createEntry(a.hearth.db(), { author: 'a', body: 'Something to keep', at: at(T) });
     const gone = createEntry(a.hearth.db(), { author: 'a', body: 'Really gone', at: at(T + 1) });
     await a.engine.syncNow();
@@ -142,7 +142,7 @@ describe('sync engine (memory folder)', () => {
   it('files delivered twice, out of order, or as a whole snapshot give the same journal', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
-    a.engine.enable('share');
+    await a.engine.enable('share');
     for (let i = 0; i < 5; i++) {
       createEntry(a.hearth.db(), { author: 'a', body: `entry ${i}`, at: at(T + i) });
       await a.engine.push();
@@ -152,11 +152,11 @@ describe('sync engine (memory folder)', () => {
     const reversed = memoryFolder();
     for (const [name, bytes] of [...files].reverse()) reversed.files.set(name, bytes);
     const b = await computer('b', reversed.port());
-    b.engine.enable('join');
+    await b.engine.enable('join');
     await b.engine.pull();
     const dup = reversed.port();
     const c = await computer('c', dup);
-    c.engine.enable('join');
+    await c.engine.enable('join');
     await c.engine.pull();
     await c.engine.pull();
     expect(bodies(b.hearth)).toEqual(bodies(a.hearth));
@@ -166,7 +166,7 @@ describe('sync engine (memory folder)', () => {
   it('a write acknowledged just before a crash is synced after the restart (the outbox is in the same transaction)', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
-    a.engine.enable('share');
+    await a.engine.enable('share');
     await a.engine.syncNow();
     createEntry(a.hearth.db(), { author: 'a', body: 'written, then the power went', at: at(T) });
     // No capture, no push: the process dies here. A new engine on the same journal:
@@ -174,7 +174,7 @@ describe('sync engine (memory folder)', () => {
     expect(again.status().pending).toBe(1);
     await again.syncNow();
     const b = await computer('b', folder.port());
-    b.engine.enable('join');
+    await b.engine.enable('join');
     await b.engine.syncNow();
     expect(bodies(b.hearth)).toEqual(['written, then the power went']);
   });
@@ -182,7 +182,7 @@ describe('sync engine (memory folder)', () => {
   it('folding chunks and files into one save loses nothing, even with a change still waiting for an earlier one', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
-    a.engine.enable('share');
+    await a.engine.enable('share');
     await a.engine.push();
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -196,7 +196,7 @@ describe('sync engine (memory folder)', () => {
     const b = await computer('b', late.port());
     const port = late.port();
     const restartB = () => new SyncEngine({ db: b.hearth.db(), device: b.device, folder: port, now: () => T, compactAt: { chunks: 2, files: 2 } });
-    restartB().enable('join');
+    await restartB().enable('join');
     late.files.set('first', folder.files.get([...folder.files.keys()][0]!)!);
     for (const name of [...order].reverse()) {
       late.files.set(name, folder.files.get(name)!);
@@ -209,7 +209,7 @@ describe('sync engine (memory folder)', () => {
     await small.push();
     expect(folder.files.size).toBeLessThan(order.length);
     const c = await computer('c', folder.port());
-    c.engine.enable('join');
+    await c.engine.enable('join');
     await c.engine.pull();
     expect(bodies(c.hearth)).toEqual(bodies(a.hearth));
   });
@@ -218,7 +218,7 @@ describe('sync engine (memory folder)', () => {
     const folder = memoryFolder();
     const clock = { now: T };
     const a = await computer('a', folder.port(), clock);
-    a.engine.enable('share');
+    await a.engine.enable('share');
     createEntry(a.hearth.db(), { author: 'a', body: 'one', at: at(T) });
     await a.engine.syncNow();
     const writes = () => (a.hearth.db().prepare('SELECT total_changes() AS n').get() as { n: number }).n;

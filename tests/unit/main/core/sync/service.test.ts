@@ -62,7 +62,7 @@ describe('sync service: share, pair, join, sync through a real folder', () => {
     await b.sync.syncNow();
     await a.sync.syncNow();
     for (const side of [a, b]) {
-      const versions = side.sync.history(first.id);
+      const versions = await side.sync.history(first.id);
       expect(versions.map((v) => v.body)).toEqual(['Written before B came', 'Edited on the laptop', 'Edited on the desktop']);
       expect(versions.find((v) => v.parallel)?.computer).toBe('Robin’s laptop');
     }
