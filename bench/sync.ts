@@ -8,7 +8,9 @@
  * - size: the bytes in the folder against the journal as JSON (the backup document).
  * Both computers are Hearth cores in this process, each with its own copy of the folder, as
  * Syncthing gives each computer its own; this script plays the sync tool between them.
- *   node --import tsx bench/sync.ts [--entries=10000] [--changes=40]
+ *   node --import tsx bench/sync.ts [--entries=10000] [--changes=40] [--keeper=in-thread]
+ * (--keeper=in-thread keeps each computer's sync document on the main thread, as before it
+ * had a worker of its own: the stalls to compare against.)
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,12 @@ import { writeJournal } from '../src/main/core/backup/journal-io';
 import { createHearth, type Hearth } from '../src/main/core/hearth';
 import { createEntry, countEntries, getEntry } from '../src/main/core/journal/entries';
 import { createFolderTokens, createSyncService, type SyncService } from '../src/main/core/sync';
+import { inThreadKeeper } from '../src/main/core/sync/keeper';
+import { workerKeeper } from '../src/main/core/sync/keeper-thread';
+import type { StartWorker } from '../src/main/core/threads/start-worker';
+import { prepareWorkers } from './backup/workers';
 import { generateJournal } from './generate';
+import { watchMainThread } from './responsiveness';
 import { quantile, round } from './stats';
 
 export interface SyncBench {
@@ -27,6 +34,13 @@ export interface SyncBench {
   joinMs: number;
   /** ms from `sync.start` (the first computer's whole journal into the folder). */
   shareMs: number;
+  /** ms from unlocking a journal that syncs to its first sync done (the document loaded again). */
+  reopenMs: number;
+  /**
+   * The main thread's longest stall (event-loop delay, ms) during the share, the join, the
+   * first sync after unlocking, and while the 40 changes arrived: what the window would feel.
+   */
+  stallMs: { share: number; join: number; reopen: number; changes: number };
   latencyMs: { p50: number; p95: number; samples: number[] };
   folderBytes: number;
   jsonBytes: number;
@@ -67,7 +81,11 @@ function deliver(from: string, to: string): string[] {
 
 const folderBytes = (dir: string) => readdirSync(dir).reduce((n, name) => n + statSync(join(dir, name)).size, 0);
 
-async function computer(root: string, name: string, background: boolean): Promise<{ hearth: Hearth; sync: SyncService; tokens: ReturnType<typeof createFolderTokens> }> {
+type Computer = { hearth: Hearth; sync: SyncService; tokens: ReturnType<typeof createFolderTokens> };
+
+const keeperOf = (startKeeper: StartWorker | null) => (device: string) => (startKeeper ? workerKeeper(device, startKeeper) : inThreadKeeper(device));
+
+async function computer(root: string, name: string, background: boolean, startKeeper: StartWorker | null): Promise<Computer> {
   const hearth = createHearth({
     dataDir: join(root, name),
     keychain: memoryKeychain() as never,
@@ -75,11 +93,20 @@ async function computer(root: string, name: string, background: boolean): Promis
     sleep: async () => {},
   });
   const tokens = createFolderTokens();
-  const sync = createSyncService({ hearth, folderTokens: tokens, background, tickMs: 3_600_000 });
+  // The sync document in its own thread, bundled as the app's build bundles it.
+  const sync = createSyncService({ hearth, folderTokens: tokens, background, tickMs: 3_600_000, keeper: keeperOf(startKeeper) });
   return { hearth, sync, tokens };
 }
 
-export async function benchSync(entries: number, changes = 40, log: (line: string) => void = () => {}): Promise<SyncBench> {
+/**
+ * Where each computer keeps its sync document: 'worker' as the app does, or 'in-thread' (the
+ * main thread, as before the keeper had a thread of its own) to compare against.
+ */
+export type KeeperPlace = 'worker' | 'in-thread';
+
+export async function benchSync(entries: number, changes = 40, log: (line: string) => void = () => {}, place: KeeperPlace = 'worker'): Promise<SyncBench> {
+  const { startKeeper: startWorker } = await prepareWorkers();
+  const startKeeper = place === 'worker' ? startWorker : null;
   const root = mkdtempSync(join(tmpdir(), 'hearth-bench-sync-'));
   try {
     const journal = generateJournal(entries);
@@ -89,23 +116,21 @@ export async function benchSync(entries: number, changes = 40, log: (line: strin
     mkdirSync(folderA);
     mkdirSync(folderB);
 
-    const a = await computer(root, 'a', false);
+    const a = await computer(root, 'a', false, startKeeper);
     await a.hearth.setup([journal.partners[0]!.name, journal.partners[1]!.name]);
     const dbA = a.hearth.db();
     dbA.prepare('DELETE FROM partners').run();
     writeJournal(dbA, journal, () => {});
-    let t = performance.now();
-    await a.sync.start(a.tokens.issue(folderA).token, 'Zoë’s laptop');
-    const shareMs = performance.now() - t;
+    const shared = await watchMainThread(() => a.sync.start(a.tokens.issue(folderA).token, 'Zoë’s laptop'));
+    const shareMs = shared.ms;
     const { code } = await a.sync.pairingCode();
     deliver(folderA, folderB);
     log(`  shared ${entries.toLocaleString('en')} entries in ${round(shareMs)} ms`);
 
-    const b = await computer(root, 'b', true);
+    const b = await computer(root, 'b', true, startKeeper);
     await b.hearth.setup(['Someone', 'Else']);
-    t = performance.now();
-    await b.sync.join(b.tokens.issue(folderB).token, 'Mateo’s desktop', { pairingCode: code });
-    const joinMs = performance.now() - t;
+    const joining = await watchMainThread(() => b.sync.join(b.tokens.issue(folderB).token, 'Mateo’s desktop', { pairingCode: code }));
+    const joinMs = joining.ms;
     const joined = countEntries(b.hearth.db());
     if (joined !== countEntries(dbA)) throw new Error(`join: B has ${joined} entries, A ${countEntries(dbA)}`);
     log(`  joined in ${round(joinMs)} ms`);
@@ -117,19 +142,28 @@ export async function benchSync(entries: number, changes = 40, log: (line: strin
 
     // Latency: A writes and pushes; the file lands in B's folder; B's own folder watch applies it.
     const samples: number[] = [];
-    for (let i = 0; i < changes; i++) {
-      const entry = createEntry(dbA, { author: 'a', body: `A change to measure, number ${i} 🌿`, at: { utc: Date.now(), offsetMinutes: 60 } });
-      await a.sync.syncNow();
-      const landed = performance.now();
-      deliver(folderA, folderB);
-      while (!getEntry(b.hearth.db(), entry.id)) {
-        if (performance.now() - landed > 30_000) throw new Error('a change did not arrive within 30 s');
-        await new Promise((resolve) => setTimeout(resolve, 2));
+    const arriving = await watchMainThread(async () => {
+      for (let i = 0; i < changes; i++) {
+        const entry = createEntry(dbA, { author: 'a', body: `A change to measure, number ${i} 🌿`, at: { utc: Date.now(), offsetMinutes: 60 } });
+        await a.sync.syncNow();
+        const landed = performance.now();
+        deliver(folderA, folderB);
+        while (!getEntry(b.hearth.db(), entry.id)) {
+          if (performance.now() - landed > 30_000) throw new Error('a change did not arrive within 30 s');
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+        samples.push(performance.now() - landed);
       }
-      samples.push(performance.now() - landed);
-    }
+    });
+    // A opens again (the app started, the journal unlocked): its first sync loads the document anew.
+    a.sync.close();
+    a.hearth.lock();
+    await a.hearth.unlock();
+    const again = createSyncService({ hearth: a.hearth, folderTokens: a.tokens, background: false, keeper: keeperOf(startKeeper) });
+    const reopened = await watchMainThread(() => again.syncNow());
+    a.sync = again;
     const bytes = folderBytes(folderA);
-    const agree = countEntries(dbA) === countEntries(b.hearth.db());
+    const agree = countEntries(a.hearth.db()) === countEntries(b.hearth.db());
     a.sync.close();
     b.sync.close();
     a.hearth.lock();
@@ -138,6 +172,13 @@ export async function benchSync(entries: number, changes = 40, log: (line: strin
       entries,
       joinMs: round(joinMs),
       shareMs: round(shareMs),
+      reopenMs: round(reopened.ms),
+      stallMs: {
+        share: round(shared.responsiveness.maxStallMs),
+        join: round(joining.responsiveness.maxStallMs),
+        reopen: round(reopened.responsiveness.maxStallMs),
+        changes: round(arriving.responsiveness.maxStallMs),
+      },
       latencyMs: { p50: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), samples: samples.map(round) },
       folderBytes: bytes,
       jsonBytes,
@@ -163,6 +204,8 @@ export function syncReport(result: SyncBench): string {
     `| change file lands → entry visible on the other side, p50 / p95 (${result.latencyMs.samples.length} changes) | ${Math.round(result.latencyMs.p50)} ms / ${Math.round(result.latencyMs.p95)} ms | p95 ≤ 1 s | ${ok(result.latencyMs.p95 <= 1_000)} |`,
     `| folder size ÷ journal as JSON | ${(result.folderBytes / 1e6).toFixed(1)} MB ÷ ${(result.jsonBytes / 1e6).toFixed(1)} MB = ${result.sizeRatio}× | ≤ 3× | ${ok(result.sizeRatio <= 3)} |`,
     `| both journals hold the same entries at the end | ${result.agree ? 'yes' : '**no**'} | | |`,
+    `| first sync after unlocking (the document loaded again) | ${seconds(result.reopenMs)} | | |`,
+    `| main thread's longest stall: share / join / first sync after unlocking / while changes arrive | ${result.stallMs.share.toFixed(0)} / ${result.stallMs.join.toFixed(0)} / ${result.stallMs.reopen.toFixed(0)} / ${result.stallMs.changes.toFixed(0)} ms | | |`,
   ].join('\n');
 }
 
@@ -170,6 +213,6 @@ if (process.argv[1]?.endsWith('sync.ts')) {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const entries = Number(arg('entries') ?? 10_000);
   const changes = Number(arg('changes') ?? 40);
-  const result = await benchSync(entries, changes, (line) => console.log(line));
+  const result = await benchSync(entries, changes, (line) => console.log(line), arg('keeper') === 'in-thread' ? 'in-thread' : 'worker');
   console.log(JSON.stringify({ ...result, latencyMs: { p50: result.latencyMs.p50, p95: result.latencyMs.p95 } }, null, 2));
 }

@@ -6,17 +6,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { StartWorker } from '../../src/main/core/backup/run-task';
 import { startWorkerFromSource } from '../../src/main/core/backup/run-task';
+import { startWorkerFromSource as fromSourceTree } from '../../src/main/core/threads/start-worker';
 import type { BenchTask } from './tasks';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Inside the repository (so node_modules resolves) and under the gitignored results folder. */
 const BUILD_DIR = join(root, 'bench', 'results', '.build');
+/** The sync keeper through tsx, when esbuild is unavailable. */
+const keeperFromSource: StartWorker = fromSourceTree(`${pathToFileURL(join(root, 'src/main/core/sync')).href}/`, 'keeper-worker');
 
 export interface Workers {
   /** Starts Hearth's own backup worker (src/main/core/backup/worker.ts). */
   startCore: StartWorker;
   /** Starts the worker for engines (b) and (c). */
   startBench: StartWorker;
+  /** Starts Hearth's sync document keeper (src/main/core/sync/keeper-worker.ts). */
+  startKeeper: StartWorker;
   /** How the workers are loaded: 'bundled' (like the app's build) or 'tsx' (transpiled on load). */
   mode: 'bundled' | 'tsx';
 }
@@ -34,6 +39,7 @@ export async function prepareWorkers(): Promise<Workers> {
     const entries = {
       'core-backup-worker': join(root, 'src/main/core/backup/worker.ts'),
       'bench-backup-worker': join(root, 'bench/backup/worker.ts'),
+      'core-sync-keeper': join(root, 'src/main/core/sync/keeper-worker.ts'),
     };
     const built = await build({
       entryPoints: entries,
@@ -68,7 +74,7 @@ export async function prepareWorkers(): Promise<Workers> {
       if (!file) throw new Error(`no bundle for ${name}`);
       return (options: WorkerOptions) => new Worker(file, options);
     };
-    return { startCore: start('core-backup-worker'), startBench: start('bench-backup-worker'), mode: 'bundled' };
+    return { startCore: start('core-backup-worker'), startBench: start('bench-backup-worker'), startKeeper: start('core-sync-keeper'), mode: 'bundled' };
   } catch {
     const benchSource = new URL('./worker.ts', import.meta.url).href;
     const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
@@ -76,7 +82,7 @@ export async function prepareWorkers(): Promise<Workers> {
       const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(benchSource)}); })`;
       return new Worker(boot, { execArgv: [], ...options, eval: true });
     };
-    return { startCore: startWorkerFromSource, startBench, mode: 'tsx' };
+    return { startCore: startWorkerFromSource, startBench, startKeeper: keeperFromSource, mode: 'tsx' };
   }
 }
 

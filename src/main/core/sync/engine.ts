@@ -97,13 +97,17 @@ export class SyncEngine {
     this.folder = deps.folder;
     this.now = deps.now;
     this.keeper = deps.keeper ?? inThreadKeeper(deps.device);
-    // The journal's own copy of the document (encrypted with it), built in the keeper's thread.
+    this.loaded = this.reload();
+    // A failed load is reported by the first operation that waits for it.
+    this.loaded.catch(() => undefined);
+  }
+
+  /** The document, built again in the keeper from the journal's own copy of it (encrypted with the journal). */
+  private reload(): Promise<null> {
     const chunks = (this.db.prepare('SELECT bytes FROM sync_chunks ORDER BY rowid').all() as { bytes: Buffer }[]).map(
       ({ bytes }) => new Uint8Array(bytes),
     );
-    this.loaded = this.keeper.request({ op: 'load', chunks });
-    // A failed load is reported by the first operation that waits for it.
-    this.loaded.catch(() => undefined);
+    return this.keeper.request({ op: 'load', chunks });
   }
 
   /** Ends the document's thread (the journal locked, or sync stopped). */
@@ -202,7 +206,8 @@ export class SyncEngine {
 
   /**
    * Writes what a proposal says, in one transaction, if the journal did not change while the
-   * keeper worked it out; then the keeper takes the proposal as its document. Says whether it did.
+   * keeper worked it out; then the keeper takes the proposal as its document. Otherwise the
+   * keeper builds its document again from what the journal holds. Says whether it was written.
    */
   private async settle(snapshot: OutboxSnapshot, write: () => void): Promise<boolean> {
     let written: boolean;
@@ -213,10 +218,11 @@ export class SyncEngine {
         return true;
       }).immediate();
     } catch (error) {
-      await this.keeper.request({ op: 'discard' }).catch(() => undefined);
+      await this.reload().catch(() => undefined);
       throw error;
     }
-    await this.keeper.request({ op: written ? 'commit' : 'discard' });
+    if (written) await this.keeper.request({ op: 'commit' });
+    else await this.reload();
     return written;
   }
 

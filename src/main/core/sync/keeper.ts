@@ -10,9 +10,11 @@ import { REPLICATED, replicatedByTable, type ReplicatedTable } from './replicate
  * read and write of the journal on its own connection, so SQLite sees one writer as before.
  *
  * A merge is two steps: `propose` works out the next document and what the journal must
- * become, and holds it; the engine writes that in one transaction, then `commit`s (or
- * `discard`s, when the transaction did not happen). So the document never runs ahead of the
- * journal's own copy of it.
+ * become, and holds it; the engine writes that in one transaction, then `commit`s. When the
+ * transaction did not happen, the engine `load`s the document again from the journal's own
+ * copy: Automerge changes a document in place (the one before is "outdated" and cannot be
+ * changed again), so there is nothing cheaper to go back to, and this is rare (someone saved
+ * while a merge was being worked out). So the document never runs ahead of the journal's copy.
  */
 
 /** A row as the journal holds it, for the document. */
@@ -52,7 +54,6 @@ export type KeeperRequest =
   | { op: 'load'; chunks: Uint8Array[] }
   | { op: 'propose'; proposal: Proposal }
   | { op: 'commit' }
-  | { op: 'discard' }
   | { op: 'save' }
   | { op: 'history'; uid: string }
   | { op: 'heads' };
@@ -61,7 +62,6 @@ export interface KeeperAnswers {
   load: null;
   propose: ProposalResult;
   commit: null;
-  discard: null;
   save: Uint8Array;
   history: HistoryVersion[];
   heads: string[];
@@ -95,9 +95,6 @@ export class DocKeeper {
         if (this.next) this.doc = this.next;
         this.next = null;
         return null;
-      case 'discard':
-        this.next = null;
-        return null;
       case 'save':
         return A.save(this.doc);
       case 'history':
@@ -120,6 +117,8 @@ export class DocKeeper {
   }
 
   private propose({ time, local, files, merge }: Proposal): ProposalResult {
+    // One proposal at a time, each committed or followed by a load (the engine's exclusive section).
+    if (this.next) throw new Error('a proposal is still open');
     const own = this.withRows(this.doc, local, time);
     const before = A.getHeads(own.next);
     let next = own.next;

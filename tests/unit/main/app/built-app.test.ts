@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannelName, PRINT_WINDOW_CHANNELS } from '../../../../src/shared/ipc/channels';
 import { buildSheet } from '../../../../src/shared/sheet';
+import { workerKeeper } from '../../../../src/main/core/sync/keeper-thread';
+import type { StartWorker } from '../../../../src/main/core/threads/start-worker';
 import { fireReady, recorded, resetFakeElectron } from './fake-electron';
 import { BUILT_MAIN_DIR, PROJECT_ROOT, requireBuilt } from './paths';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -65,6 +68,31 @@ function runPreload(file: string) {
   });
   return { exposed, invoked, required };
 }
+
+// Sync's document lives in a worker thread of its own; the app starts it from the chunk
+// electron-vite emitted (`?nodeWorker`), which must run with nothing but its own bundle.
+describe('the built sync keeper (out/main/chunks/keeper-*.js)', () => {
+  it('starts from the emitted chunk in a worker thread and keeps a change it is given', async () => {
+    const chunks = requireBuilt(join(BUILT_MAIN_DIR, 'chunks'));
+    const starter = readdirSync(chunks).find((name) => /^keeper-thread-.*\.js$/.test(name));
+    expect(starter, 'the keeper’s starter chunk').toBeDefined();
+    const { default: start } = (await import(/* @vite-ignore */ pathToFileURL(join(chunks, starter!)).href)) as { default: StartWorker };
+    const keeper = workerKeeper('ab'.repeat(16), start);
+    try {
+      await keeper.request({ op: 'load', chunks: [] });
+      const before = await keeper.request({ op: 'heads' });
+      const record = { slot: 'a', name: 'Robin', createdAt: 1_765_000_000_000 };
+      const { ownChange } = await keeper.request({ op: 'propose', proposal: { time: 1, local: [{ table: 'partners', key: 'a', record }], files: [] } });
+      await keeper.request({ op: 'commit' });
+      expect(ownChange).toBeInstanceOf(Uint8Array);
+      expect(await keeper.request({ op: 'heads' })).not.toEqual(before);
+      expect(keeper.alive()).toBe(true);
+    } finally {
+      keeper.close();
+    }
+    expect(keeper.alive()).toBe(false);
+  });
+});
 
 describe('the built print window (out/preload/print.cjs)', () => {
   const preloadDir = join(PROJECT_ROOT, 'out', 'preload');

@@ -6,6 +6,7 @@ import { createEntry, getEntry, listEntries, updateEntry } from '../../../../../
 import { emptyTrash, listTrash, trashEntry } from '../../../../../src/main/core/journal/trash';
 import { createCheckIn } from '../../../../../src/main/core/checkins/check-ins';
 import { SyncEngine, type FolderPort } from '../../../../../src/main/core/sync/engine';
+import { inThreadKeeper, type KeeperPort } from '../../../../../src/main/core/sync/keeper';
 import { openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
 import { memoryFolder } from './memory-folder';
@@ -14,11 +15,31 @@ const tempDir = useTempDirs();
 const at = (utc: number) => ({ utc, offsetMinutes: 60 });
 const T = Date.UTC(2026, 11, 5, 20);
 
-async function computer(name: string, folder: FolderPort, clock = { now: T }) {
+async function computer(name: string, folder: FolderPort, clock = { now: T }, keeper?: (device: string) => KeeperPort) {
   const { hearth } = await openTestJournal(join(tempDir(), name), { partners: ['Robin', 'Sam'], clock: () => clock.now });
   const device = randomBytes(16).toString('hex');
-  const engine = new SyncEngine({ db: hearth.db(), device, folder, now: () => clock.now });
+  const engine = new SyncEngine({ db: hearth.db(), device, folder, now: () => clock.now, keeper: keeper?.(device) });
   return { hearth, engine, device, clock };
+}
+
+/**
+ * A keeper that, when it has worked out a merge, lets someone write to the journal before it
+ * answers: what the app's main thread may do while the real keeper works in its own thread
+ * (an IPC save arriving meanwhile). `write` says whether it wrote; it writes once.
+ */
+function keeperWithAWriteDuringTheMerge(write: () => boolean): (device: string) => KeeperPort {
+  return (device) => {
+    const inner = inThreadKeeper(device);
+    let done = false;
+    return {
+      ...inner,
+      async request(request) {
+        const answer = await inner.request(request);
+        if (request.op === 'propose' && !done) done = write();
+        return answer;
+      },
+    };
+  };
 }
 
 const bodies = (hearth: Hearth) => listEntries(hearth.db(), 100).entries.map((e) => e.body).sort();
@@ -106,6 +127,59 @@ describe('sync engine (memory folder)', () => {
       expect(history.map((v) => v.body)).toEqual(['First words', 'Edited on A', 'Edited on B']);
       expect(history.find((v) => v.body === 'Edited on A')?.parallel).toBe(true);
       expect(history.find((v) => v.body === 'Edited on B')?.current).toBe(true);
+    }
+    expect(await a.engine.heads()).toEqual(await b.engine.heads());
+  });
+
+  it('an edit saved while this computer’s own change is being taken in is not lost: it reaches the other computer', async () => {
+    const folder = memoryFolder();
+    let db: Hearth | undefined;
+    let id = '';
+    const a = await computer('a', folder.port(), { now: T }, keeperWithAWriteDuringTheMerge(() => {
+        updateEntry(db!.db(), id, { body: 'Second thoughts, saved meanwhile' }, T + 2000);
+        return true;
+      }),
+    );
+    db = a.hearth;
+    const b = await computer('b', folder.port());
+    ({ id } = createEntry(a.hearth.db(), { author: 'a', body: 'First thoughts', at: at(T) }));
+    await a.engine.enable('share');
+    await b.engine.enable('join');
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect(getEntry(b.hearth.db(), id)?.body).toBe('Second thoughts, saved meanwhile');
+    expect((await b.engine.history(id)).map((v) => v.body)).toEqual(['Second thoughts, saved meanwhile']);
+    expect(a.engine.status().pending).toBe(0);
+  });
+
+  it('an edit saved while the other computer’s edit is being merged is neither overwritten nor lost: both versions are kept', async () => {
+    const folder = memoryFolder();
+    let b: Awaited<ReturnType<typeof computer>> | undefined;
+    let id = '';
+    let armed = false;
+    const a = await computer('a', folder.port());
+    b = await computer('b', folder.port(), { now: T }, (device) =>
+      keeperWithAWriteDuringTheMerge(() => {
+        if (armed) updateEntry(b!.hearth.db(), id, { body: 'Edited on B while A’s edit was merging' }, T + 3000);
+        return armed;
+      })(device),
+    );
+    await a.engine.enable('share');
+    await b.engine.enable('join');
+    ({ id } = createEntry(a.hearth.db(), { author: 'both', body: 'First words', at: at(T) }));
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    updateEntry(a.hearth.db(), id, { body: 'Edited on A' }, T + 1000);
+    await a.engine.syncNow();
+    armed = true;
+    // B's first merge after this one is where B's own edit lands, between working it out and writing it.
+    await b.engine.pull();
+    expect(getEntry(b.hearth.db(), id)?.body).toBe('Edited on B while A’s edit was merging');
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    for (const side of [a, b]) {
+      expect(getEntry(side.hearth.db(), id)?.body).toBe('Edited on B while A’s edit was merging');
+      expect((await side.engine.history(id)).map((v) => v.body).sort()).toEqual(['Edited on A', 'Edited on B while A’s edit was merging', 'First words']);
     }
     expect(await a.engine.heads()).toEqual(await b.engine.heads());
   });
