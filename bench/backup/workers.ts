@@ -49,7 +49,8 @@ export async function prepareWorkers(): Promise<Workers> {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      external: ['better-sqlite3-multiple-ciphers'],
+      // Native or WebAssembly that finds its files beside itself: loaded from node_modules, as in the app.
+      external: ['better-sqlite3-multiple-ciphers', '@automerge/automerge'],
       logLevel: 'silent',
       write: false,
       // Some dependencies are CommonJS and call require(); give the ESM bundle one.
