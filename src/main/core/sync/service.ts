@@ -150,6 +150,23 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   let debounce: NodeJS.Timeout | null = null;
 
   const keeperFor = deps.keeper ?? ((device: string) => workerKeeper(device));
+  let starting = false;
+
+  /**
+   * Runs the first steps of a new session (they wait for the document's thread): until they
+   * are done no status call or tick builds a second one; if they fail, its thread ends.
+   */
+  async function settingUp(s: Session, steps: () => Promise<unknown>): Promise<void> {
+    starting = true;
+    try {
+      await steps();
+    } catch (error) {
+      s.engine.close();
+      throw error;
+    } finally {
+      starting = false;
+    }
+  }
 
   const dropSession = () => {
     watcher?.close();
@@ -164,7 +181,8 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   /** The keys and folder as the journal keeps them, opened for this unlock. */
   function ensureSession(): Session | null {
     const db = openDb();
-    if (!db) return null;
+    // While sharing or joining is being set up, nothing else may start a session of its own.
+    if (!db || starting) return null;
     // The same journal, and the document's thread still answering (a failed one starts again).
     if (session && session.db === db && session.engine.usable()) return session;
     dropSession();
@@ -379,8 +397,10 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
           : [];
       writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(keyring), tickets: [], rejectedFiles: {} });
       const s = build(db, dir, identity, keyring, tickets);
-      await s.engine.enable('share');
-      await renewRecoveryOffer(s);
+      await settingUp(s, async () => {
+        await s.engine.enable('share');
+        await renewRecoveryOffer(s);
+      });
       saveKeys(s);
       session = s;
       startWatching(s);
@@ -425,7 +445,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
       writeSaved(db, { folder: dir, computerName, identity: identityToJson(identity), keyring: keyringToJson(joined.keyring), tickets: [], rejectedFiles: {} });
       const s = build(db, dir, identity, joined.keyring, []);
       s.folder.importState(probe.exportState());
-      await s.engine.enable('join');
+      await settingUp(s, () => s.engine.enable('join'));
       saveKeys(s);
       session = s;
       startWatching(s);
