@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { WritableDB } from '../../../../../../src/main/core/db/connection';
-import { createHearth, type Hearth, type HearthDeps } from '../../../../../../src/main/core/hearth';
+import type { Hearth, HearthDeps } from '../../../../../../src/main/core/hearth';
 import type { Keychain } from '../../../../../../src/main/core/vault/keychain';
 import { createOsKeychain } from '../../../../../../src/main/core/vault/keychain';
-import { FAST_KDF } from '../../../../../support/fast-kdf';
+import { createTestHearth } from '../../../../../support/journal';
 
 /**
  * Test-side journals for backup tests: seeded with plain SQL (not through the backup code,
@@ -53,8 +53,9 @@ export interface SeedJournal {
   checkIns: SeedCheckIn[];
 }
 
+/** The one test helper's Hearth (tests/support/journal.ts), on the OS keychain unless told, with no wrong-try waits. */
 export const hearthAt = (dataDir: string, extra: Partial<HearthDeps> = {}, keychain: Keychain = createOsKeychain()): Hearth =>
-  createHearth({ dataDir, keychain, kdf: FAST_KDF, sleep: async () => {}, ...extra });
+  createTestHearth(dataDir, { keychain, sleep: async () => {}, ...extra });
 
 export async function newJournal(dir: string, names: [string, string] = ['Ada', 'Bo'], extra: Partial<HearthDeps> = {}) {
   const hearth = hearthAt(join(dir, 'journal'), extra);
