@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { WritableDB } from '../db/connection';
 import type { HistoryVersion, SyncRecord } from './doc';
-import { inThreadKeeper, type KeeperPort, type ProposalResult, type RowChange } from './keeper';
+import { inThreadKeeper, type KeeperPort, type Proposal, type ProposalResult, type RowChange } from './keeper';
 import { REPLICATED, replicatedByTable } from './replicated';
 import { allKeys, isValidRecord, readRow, writeRow } from './rows';
 
@@ -226,6 +226,20 @@ export class SyncEngine {
     return written;
   }
 
+  /**
+   * Has the keeper work out a merge. If that fails half-way (Automerge may already have changed
+   * the document in place), the keeper builds its document again from the journal's copy, so
+   * the next sync starts from what the journal holds.
+   */
+  private async propose(proposal: Proposal): Promise<ProposalResult> {
+    try {
+      return await this.keeper.request({ op: 'propose', proposal });
+    } catch (error) {
+      await this.reload().catch(() => undefined);
+      throw error;
+    }
+  }
+
   private async captureNow(): Promise<number> {
     // Joining with writing of its own: nothing is taken in until the shared document is here,
     // or a row both journals hold would be made twice and one of the two lost (see pull).
@@ -233,7 +247,7 @@ export class SyncEngine {
     for (let attempt = 0; attempt < TRIES; attempt++) {
       const snapshot = this.readOutbox();
       if (snapshot.names === '') return 0;
-      const { ownChange } = await this.keeper.request({ op: 'propose', proposal: { time: this.seconds(), local: snapshot.rows, files: [] } });
+      const { ownChange } = await this.propose({ time: this.seconds(), local: snapshot.rows, files: [] });
       const written = await this.settle(snapshot, () => {
         if (ownChange) this.keepOwnChange(ownChange);
         this.db.prepare('DELETE FROM sync_outbox').run();
@@ -319,10 +333,7 @@ export class SyncEngine {
           }
         }
       }
-      const result = await this.keeper.request({
-        op: 'propose',
-        proposal: { time: this.seconds(), local: merging ? [] : snapshot.rows, files: fresh.map((f) => f.bytes), merge },
-      });
+      const result = await this.propose({ time: this.seconds(), local: merging ? [] : snapshot.rows, files: fresh.map((f) => f.bytes), merge });
       let changedRows = 0;
       const written = await this.settle(snapshot, () => {
         changedRows = this.project(fresh, result, counts, merging);

@@ -184,6 +184,36 @@ describe('sync engine (memory folder)', () => {
     expect(await a.engine.heads()).toEqual(await b.engine.heads());
   });
 
+  it('a merge that fails half-way in the keeper leaves sync able to go on: the next sync takes the change in', async () => {
+    const folder = memoryFolder();
+    let failures = 0;
+    // Works the merge out (Automerge changes the document in place), then fails before answering.
+    const failingOnce = (device: string): KeeperPort => {
+      const inner = inThreadKeeper(device);
+      return {
+        ...inner,
+        async request(request) {
+          const answer = await inner.request(request);
+          if (request.op === 'propose' && request.proposal.local.length > 0 && failures-- > 0) throw new Error('the keeper failed');
+          return answer;
+        },
+      };
+    };
+    const a = await computer('a', folder.port(), { now: T }, failingOnce);
+    const b = await computer('b', folder.port());
+    await a.engine.enable('share');
+    await b.engine.enable('join');
+    const { id } = createEntry(a.hearth.db(), { author: 'a', body: 'Written once, synced on the second try', at: at(T) });
+    failures = 1;
+    await expect(a.engine.syncNow()).rejects.toThrow('the keeper failed');
+    // Nothing was taken in: the change still waits in the outbox.
+    expect(a.hearth.db().prepare(`SELECT key FROM sync_outbox WHERE tbl = 'entries'`).all()).toEqual([{ key: id }]);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect(getEntry(b.hearth.db(), id)?.body).toBe('Written once, synced on the second try');
+    expect(await a.engine.heads()).toEqual(await b.engine.heads());
+  });
+
   it('one side puts an entry in the trash and empties it while the other edits: the edit wins, nothing typed is lost', async () => {
     const folder = memoryFolder();
     const a = await computer('a', folder.port());
