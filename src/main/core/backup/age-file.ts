@@ -217,27 +217,39 @@ export interface AgeWriter {
 }
 
 /**
- * Starts an age file to a passphrase (one scrypt at `logN`): writes the header and the
- * payload nonce at once, then the STREAM chunks as plaintext is pushed. Holds at most one
- * chunk of plaintext, so a caller producing the document in pieces never holds it whole.
+ * The age package's encrypter with a scrypt recipient of our own, which keeps the keys it
+ * derives (so the read-back is checked with them, not with a second scrypt). `onFileKey` hears
+ * the random file key at once, before scrypt has finished.
  */
-export async function createPassphraseWriter(passphrase: string, logN: number, write: (piece: Uint8Array) => void): Promise<AgeWriter> {
-  let captured: { fileKey: Buffer; salt: Buffer; wrapKey: Buffer } | undefined;
+function keepingPassphraseEncrypter(passphrase: string, logN: number, onFileKey: (fileKey: Uint8Array) => void = () => {}) {
+  const kept: { keys?: { fileKey: Buffer; salt: Buffer; wrapKey: Buffer } } = {};
   const recipient: Recipient = {
     async wrapFileKey(fileKey) {
+      onFileKey(fileKey);
       const salt = randomBytes(16);
+      // scrypt is handed to the thread pool here, before anything awaits.
       const wrapKey = await scryptKey(passphrase, salt, logN);
-      captured = { fileKey: Buffer.from(fileKey), salt, wrapKey };
+      kept.keys = { fileKey: Buffer.from(fileKey), salt, wrapKey };
       return [new Stanza(['scrypt', b64NoPad(salt), String(logN)], sealFileKey(fileKey, wrapKey))];
     },
   };
   const encrypter = new Encrypter();
   encrypter.addRecipient(recipient);
+  return { encrypter, kept };
+}
+
+/**
+ * Starts an age file to a passphrase (one scrypt at `logN`): writes the header and the
+ * payload nonce at once, then the STREAM chunks as plaintext is pushed. Holds at most one
+ * chunk of plaintext, so a caller producing the document in pieces never holds it whole.
+ */
+export async function createPassphraseWriter(passphrase: string, logN: number, write: (piece: Uint8Array) => void): Promise<AgeWriter> {
+  const { encrypter, kept } = keepingPassphraseEncrypter(passphrase, logN);
   // The package writes the header (stanza, header MAC) around an empty payload; that payload
   // (its nonce and one empty chunk, 32 bytes) is dropped, and ours follows under a fresh nonce.
   const headerOnly = await encrypter.encrypt(new Uint8Array(0));
-  if (!captured) throw new Error('the age header was written without the passphrase stanza');
-  const { fileKey, salt, wrapKey } = captured;
+  if (!kept.keys) throw new Error('the age header was written without the passphrase stanza');
+  const { fileKey, salt, wrapKey } = kept.keys;
   const seal: PassphraseSeal = {
     logN,
     salt,
@@ -336,24 +348,12 @@ export async function startPassphraseWriter(
 ): Promise<EarlyAgeWriter> {
   let keyReady!: (fileKey: Uint8Array) => void;
   const fileKeyReady = new Promise<Uint8Array>((resolve) => (keyReady = resolve));
-  let captured: { fileKey: Buffer; salt: Buffer; wrapKey: Buffer } | undefined;
-  const recipient: Recipient = {
-    async wrapFileKey(fileKey) {
-      keyReady(fileKey);
-      const salt = randomBytes(16);
-      // scrypt is handed to the thread pool here, before anything awaits.
-      const wrapKey = await scryptKey(passphrase, salt, logN);
-      captured = { fileKey: Buffer.from(fileKey), salt, wrapKey };
-      return [new Stanza(['scrypt', b64NoPad(salt), String(logN)], sealFileKey(fileKey, wrapKey))];
-    },
-  };
-  const encrypter = new Encrypter();
-  encrypter.addRecipient(recipient);
+  const { encrypter, kept } = keepingPassphraseEncrypter(passphrase, logN, (fileKey) => keyReady(fileKey));
   // The package writes the header (stanza, header MAC) around an empty payload, dropped below.
   const headerOnly = encrypter.encrypt(new Uint8Array(0));
   const wipe = () => {
-    captured?.wrapKey.fill(0);
-    captured?.fileKey.fill(0);
+    kept.keys?.wrapKey.fill(0);
+    kept.keys?.fileKey.fill(0);
   };
   const fileKey = Buffer.from(await Promise.race([fileKeyReady, headerOnly.then(() => new Uint8Array(0))]));
   if (fileKey.length !== 16) throw new Error('the age header was written without the passphrase stanza');
@@ -373,14 +373,14 @@ export async function startPassphraseWriter(
     },
     async header() {
       const whole = await headerOnly;
-      if (!captured) throw new Error('the age header was written without the passphrase stanza');
+      if (!kept.keys) throw new Error('the age header was written without the passphrase stanza');
       const bytes = whole.subarray(0, whole.length - PAYLOAD_NONCE - TAG);
       if (bytes.length !== payloadOffset) {
         wipe();
         throw new Error('the age header is not the length reserved for it');
       }
-      const { fileKey: kept, salt, wrapKey } = captured;
-      return { bytes, seal: { logN, salt, wrapKey, fileKey: kept, wipe } };
+      const { fileKey: keptKey, salt, wrapKey } = kept.keys;
+      return { bytes, seal: { logN, salt, wrapKey, fileKey: keptKey, wipe } };
     },
     async abandon() {
       payload.discard();
