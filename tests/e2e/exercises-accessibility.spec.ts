@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
-import { expectStep, nextUntilStep, openExercise, openExercises, startTogether, timerNews } from './support/exercises';
+import { nextUntilStep, openExercise, openExercises, startAdasTurn, startTogether, timerNews } from './support/exercises';
 import { completeSetup, goTo, screenHeading, shownEntries } from './support/journey';
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -34,13 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(screenHeading(page)).toHaveText('Getting professional help');
     await expectNoAxeViolations(page, 'the professional help page');
 
-    await openExercises(page);
-    await openExercise(page, 'Three minutes each');
-    await startTogether(page);
-    await expectStep(page, 1, 8, 'Choose who starts');
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await expectStep(page, 2, 8, 'Speak');
-    await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+    await startAdasTurn(page);
     await page.clock.runFor('00:05');
     await expect(page.getByRole('timer')).toHaveText('2:55');
     await expectNoAxeViolations(page, 'a running session with its timer running');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { expectStep, nextUntilStep, openExercise, openExercises, startTogether, timerNews } from './support/exercises';
+import { nextUntilStep, openExercise, openExercises, startAdasTurn, startTogether, timerNews } from './support/exercises';
 import { completeSetup, goTo } from './support/journey';
 
 // For people to look at (gitignored), not pixel comparisons: fonts differ between machines.
@@ -44,12 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Read “Getting professional help”' }).click();
       await shot('help-full', true);
 
-      await openExercises(page);
-      await openExercise(page, 'Three minutes each');
-      await startTogether(page);
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
-      await expectStep(page, 2, 8, 'Speak');
-      await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+      await startAdasTurn(page);
       await page.clock.runFor('00:42');
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await expect(page.getByRole('timer')).toHaveText('2:18');

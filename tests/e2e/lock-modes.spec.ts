@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeSetup, confirmRecoveryCode, goTo, lockScreenHeading, screenHeading, shownEntries, writeEntry } from './support/journey';
 import { harnessToken, lockAsOnSleep } from './support/main-events';
-import { expectStep, openExercise, openExercises, startTogether, timerNews } from './support/exercises';
+import { startAdasTurn, timerNews } from './support/exercises';
 import { whatThePageHolds } from './support/page-holds';
 
 const PASSPHRASE = 'the kettle sings at seven';
@@ -115,12 +115,7 @@ test('a running turn timer keeps the journal open while the couple talks; idlene
   await page.getByLabel('Lock the journal when no one has used it for').selectOption({ label: '1 minute' });
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
-  await openExercises(page);
-  await openExercise(page, 'Three minutes each');
-  await startTogether(page, 'Ada');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expectStep(page, 2, 8, 'Speak');
-  await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+  await startAdasTurn(page, 'Ada');
   // runFor fires every timer in order, as real time would: nobody touches anything for 2½ minutes.
   await page.clock.runFor('02:30');
   await expect(page.getByRole('timer')).toHaveText('0:30');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectStep, openExercise, openExercises, startTogether } from './support/exercises';
+import { openExercises, startAdasTurn } from './support/exercises';
 import { noonDaysAgo, openCheckIns } from './support/journal-timeline';
 import { completeSetup, goTo, screenHeading, shownEntries } from './support/journey';
 import type { PageGlobal } from './support/page-global';
@@ -152,12 +152,7 @@ test('the main screens in light and dark, from a lived-in journal (the README’
   await shoot('checkins');
 
   // A session as it runs: the navigation steps aside, Ada's three minutes are ticking.
-  await openExercises(page);
-  await openExercise(page, 'Three minutes each');
-  await startTogether(page);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expectStep(page, 2, 8, 'Speak');
-  await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+  await startAdasTurn(page);
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(nav(page)).toBeHidden();
   await shoot('session');

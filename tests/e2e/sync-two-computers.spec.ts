@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { REPO_ROOT } from './support/harness-process';
+import { spawnHarness, type HarnessProcess } from './support/harness-process';
 import { completeSetup, goTo, screenHeading, shownEntries } from './support/journey';
 
 /*
@@ -19,40 +18,8 @@ const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const FIRST = 'Study desk';
 const SECOND = 'Kitchen laptop';
 
-interface Computer {
-  url: string;
-  stop(): Promise<void>;
-}
-
 /** One harness process, as tests/harness/cli.ts runs it, with this computer's journal and the shared folder. */
-function startComputer(dataDir: string, syncDir: string): Promise<Computer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/cli.ts', '--data-dir', dataDir, '--sync-dir', syncDir], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await done;
-    clearTimeout(killer);
-  };
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`no HARNESS_URL\n${stderr}`))), 60_000);
-    child.once('exit', (code) => reject(new Error(`harness exited (${code})\n${stderr}`)));
-    child.stdout!.setEncoding('utf8').on('data', (text: string) => {
-      stdout += text;
-      const match = /^HARNESS_URL=(\S+)$/m.exec(stdout);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({ url: match[1]!, stop });
-    });
-  });
-}
+const startComputer = (dataDir: string, syncDir: string): Promise<HarnessProcess> => spawnHarness(dataDir, process.env, ['--sync-dir', syncDir]);
 
 const syncSection = (page: Page): Locator => page.getByRole('region', { name: 'Two computers' });
 const computersList = (page: Page): Locator => syncSection(page).getByRole('list', { name: 'Computers sharing this journal' });
@@ -140,7 +107,7 @@ test('two computers share one journal through a folder: write on A, read on B, p
   const parent = mkdtempSync(join(tmpdir(), 'hearth-e2e-sync-'));
   const shared = join(parent, 'shared');
   mkdirSync(shared);
-  const computers: Computer[] = [];
+  const computers: HarnessProcess[] = [];
   try {
     computers.push(await startComputer(join(parent, 'a'), shared), await startComputer(join(parent, 'b'), shared));
     const [a, b] = await Promise.all(computers.map(async (computer) => {

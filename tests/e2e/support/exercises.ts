@@ -29,6 +29,20 @@ export async function expectStep(page: Page, position: number, of: number, title
   await expect(stepHeading(page)).toBeFocused();
 }
 
+/**
+ * From anywhere: opens "Three minutes each", starts it (with `firstSpeaker` chosen, if given),
+ * goes on to "Speak" and starts Ada's three minutes.
+ */
+export async function startAdasTurn(page: Page, firstSpeaker?: string): Promise<void> {
+  await openExercises(page);
+  await openExercise(page, 'Three minutes each');
+  await startTogether(page, firstSpeaker);
+  await expectStep(page, 1, 8, 'Choose who starts');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expectStep(page, 2, 8, 'Speak');
+  await page.getByRole('button', { name: 'Start Ada’s turn' }).click();
+}
+
 /** Presses Next until the session shows step `to` (each move is saved before it is shown). */
 export async function nextUntilStep(page: Page, to: number, of: number): Promise<void> {
   const next = page.getByRole('button', { name: 'Next', exact: true });

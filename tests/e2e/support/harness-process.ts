@@ -15,9 +15,12 @@ export interface HarnessProcess {
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
-/** Starts `tests/harness/cli.ts` as a child and waits for its HARNESS_URL line. */
-export function spawnHarness(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<HarnessProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/cli.ts', '--data-dir', dataDir], {
+/**
+ * Starts `tests/harness/cli.ts` as a child and waits for its HARNESS_URL line. `args` go to the
+ * harness after `--data-dir` (e.g. `--sync-dir`, for a second computer).
+ */
+export function spawnHarness(dataDir: string, env: NodeJS.ProcessEnv = process.env, args: readonly string[] = []): Promise<HarnessProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/harness/cli.ts', '--data-dir', dataDir, ...args], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
