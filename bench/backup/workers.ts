@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { StartWorker } from '../../src/main/core/backup/run-task';
@@ -77,13 +76,7 @@ export async function prepareWorkers(): Promise<Workers> {
     };
     return { startCore: start('core-backup-worker'), startBench: start('bench-backup-worker'), startKeeper: start('core-sync-keeper'), mode: 'bundled' };
   } catch {
-    const benchSource = new URL('./worker.ts', import.meta.url).href;
-    const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const startBench: StartWorker = (options) => {
-      const boot = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(benchSource)}); })`;
-      return new Worker(boot, { execArgv: [], ...options, eval: true });
-    };
-    return { startCore: startWorkerFromSource, startBench, startKeeper: keeperFromSource, mode: 'tsx' };
+    return { startCore: startWorkerFromSource, startBench: fromSourceTree(import.meta.url, 'worker'), startKeeper: keeperFromSource, mode: 'tsx' };
   }
 }
 

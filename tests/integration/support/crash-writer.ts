@@ -9,19 +9,13 @@ import { createHash } from 'node:crypto';
 import { createHandlers } from '../../../src/main/core/handlers';
 import { createOsKeychain } from '../../../src/main/core/vault/keychain';
 import { reopenTestJournal } from '../../support/journal';
+import { seeded } from '../../support/seeded';
 
 const [dataDir, seedText] = process.argv.slice(2);
 if (!dataDir || !seedText) throw new Error('usage: crash-writer.ts <dataDir> <seed>');
 
-/** mulberry32: a small seeded generator, so every body can be told apart and reproduced. */
-let state = Number(seedText) >>> 0;
-const random = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** Seeded, so every body can be told apart and reproduced. */
+const random = seeded(Number(seedText));
 
 const WORDS = ['we', 'walked', 'to', 'the', 'lake', 'and', 'talked', 'about', 'our', 'week', 'felt', 'heard', 'close', 'safe', '🌙', 'léa'];
 const body = (n: number) => {

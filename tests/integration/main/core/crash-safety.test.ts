@@ -22,6 +22,7 @@ import { createHandlers } from '../../../../src/main/core/handlers';
 import { DATABASE_FILE } from '../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { openTestJournal, reopenTestJournal } from '../../../support/journal';
+import { seeded } from '../../../support/seeded';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -42,17 +43,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(WRITER, { force: true }));
 
-/** mulberry32, seeded: the kill moments are the same on every run with the same seed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Saved {
   n: number;

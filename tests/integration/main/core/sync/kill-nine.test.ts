@@ -10,7 +10,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../support/temp-dir';
-import { seeded, useComputers, type Computer } from './two-computers-support';
+import { seeded } from '../../../../support/seeded';
+import { useComputers, type Computer } from './two-computers-support';
 
 const tempDir = useTempDirs();
 const { pairUp, untilQuiet } = useComputers();

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, u
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { isSyncFileName } from '../../../../../src/main/core/sync/folder';
+import { seeded } from '../../../../support/seeded';
 
 export const repoRoot = join(import.meta.dirname, '../../../../..');
 const CHILD_SOURCE = join(import.meta.dirname, 'computer-child.ts');
@@ -28,18 +29,6 @@ export async function buildChild(): Promise<void> {
   await build({ ...common, entryPoints: [KEEPER_SOURCE], outfile: join(CHILD_DIR, 'keeper-worker.js') });
 }
 export const removeChild = () => rmSync(CHILD_DIR, { recursive: true, force: true });
-
-/** mulberry32: the sync tool's choices, from a seed fast-check gives. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ── keyring sessions ─────────────────────────────────────────────────────────────────────
 

@@ -16,6 +16,7 @@ import { readVaultFile } from '../../../../../src/main/core/vault/vault-file';
 import { createTestHearth, openTestJournal, reopenTestJournal } from '../../../../support/journal';
 import { listFiles } from '../../../../support/scan';
 import { useTempDirs } from '../../../../support/temp-dir';
+import { bareSessionBus } from '../../../support/session-bus';
 
 const tempDir = useTempDirs();
 const repoRoot = join(import.meta.dirname, '../../../../..');
@@ -125,19 +126,8 @@ describe('the keychain unreachable, for a journal that exists', () => {
 
   it('with a session bus that offers no Secret Service: the same', async () => {
     const { dataDir, recoveryCode, keys } = await setUp();
-    const dir = tempDir();
-    const config = join(dir, 'bare-session.conf');
-    writeFileSync(
-      config,
-      `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:tmpdir=${dir}</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
-</busconfig>`,
-    );
-    const env = { ...process.env };
-    delete env['DBUS_SESSION_BUS_ADDRESS'];
-    const report = runChild(['unreachable', dataDir, recoveryCode], env, ['dbus-run-session', `--config-file=${config}`, '--']);
+    const { env, prefix } = bareSessionBus(tempDir());
+    const report = runChild(['unreachable', dataDir, recoveryCode], env, prefix);
     expectRefusedByName(report, keys, dataDir);
   });
 });

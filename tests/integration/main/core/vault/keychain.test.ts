@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { createOsKeychain } from '../../../../../src/main/core/vault/keychain';
@@ -7,6 +7,7 @@ import { readVaultFile } from '../../../../../src/main/core/vault/vault-file';
 import { createHandlers } from '../../../../../src/main/core/handlers';
 import { createTestHearth, openTestJournal } from '../../../../support/journal';
 import { useTempDirs } from '../../../../support/temp-dir';
+import { bareSessionBus } from '../../../support/session-bus';
 
 const tempDir = useTempDirs();
 const repoRoot = join(import.meta.dirname, '../../../../..');
@@ -90,18 +91,7 @@ describe('without a Secret Service, setup fails by name and leaves no key anywhe
   it('with a session bus that offers no Secret Service', () => {
     const dir = tempDir();
     const dataDir = join(dir, 'journal');
-    // A bare session bus: no service directories, so nothing can be activated on it.
-    const config = join(dir, 'bare-session.conf');
-    writeFileSync(
-      config,
-      `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:tmpdir=${dir}</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
-</busconfig>`,
-    );
-    const env = { ...process.env };
-    delete env.DBUS_SESSION_BUS_ADDRESS;
-    expectNothingLeft(dataDir, runSetupChild(dataDir, env, ['dbus-run-session', `--config-file=${config}`, '--']));
+    const { env, prefix } = bareSessionBus(dir);
+    expectNothingLeft(dataDir, runSetupChild(dataDir, env, prefix));
   });
 });

@@ -11,6 +11,13 @@ import { useTempDirs } from '../../../../support/temp-dir';
 const tempDir = useTempDirs();
 const at = (utc: number) => ({ utc, offsetMinutes: 0 });
 
+/** The folder the couple's sync tool keeps in step: here, one real folder both computers use. */
+function sharedFolder(root: string): string {
+  const shared = join(root, 'shared');
+  mkdirSync(shared);
+  return shared;
+}
+
 async function computer(root: string, name: string) {
   const { hearth } = await openTestJournal(join(root, name), { partners: ['Robin', 'Sam'] });
   const folders = createFolderTokens();
@@ -36,8 +43,7 @@ async function setUpThroughTheApp(root: string) {
 describe('sync service: share, pair, join, sync through a real folder', () => {
   it('B joins A with a pairing code, then each sees the other’s writing; a code works once', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const a = await computer(root, 'a');
     const b = await computer(root, 'b');
     await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');
@@ -75,8 +81,7 @@ describe('sync service: share, pair, join, sync through a real folder', () => {
 describe('what never enters the folder', () => {
   it('a private page stays on its computer: none of its words reach the folder, in any encoding', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const a = await computer(root, 'a');
     const handlers = createHandlers(a.hearth, { sync: a.sync });
     await handlers['private.create']({ partner: 'a', passphrase: 'a private passphrase here', withRecoveryCode: false });
@@ -103,8 +108,7 @@ describe('what never enters the folder', () => {
 describe('joining with the journal’s recovery code', () => {
   it('works without typing it again when sharing: the code made at setup is kept stretched, never as text', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const { hearth, folders, sync, handlers, recoveryCode, saved } = await setUpThroughTheApp(root);
     const plain = recoveryCode.replace(/[^A-Za-z0-9]/g, '');
     expect(saved()).not.toContain(plain);
@@ -124,8 +128,7 @@ describe('joining with the journal’s recovery code', () => {
 describe('removing a computer', () => {
   it('the removed computer reads nothing written after, and the recovery code stops letting anyone join until a new one is made', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const { hearth, folders, sync, handlers, recoveryCode, saved } = await setUpThroughTheApp(root);
     await sync.start(folders.issue(shared).token, 'Robin’s laptop');
     const b = await computer(root, 'b');
@@ -157,8 +160,7 @@ describe('removing a computer', () => {
 describe('wrong codes wait, as wrong passphrases do', () => {
   it('after three free tries, each wrong pairing code in a row waits longer before the next', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const a = await computer(root, 'a');
     await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');
     await a.sync.pairingCode();
@@ -187,8 +189,7 @@ describe('wrong codes wait, as wrong passphrases do', () => {
 describe('after a restore', () => {
   it('the restored computer starts with sync off, and joins again with a new code: both journals end with everything', async () => {
     const root = tempDir();
-    const shared = join(root, 'shared');
-    mkdirSync(shared);
+    const shared = sharedFolder(root);
     const a = await computer(root, 'a');
     const b = await computer(root, 'b');
     await a.sync.start(a.folders.issue(shared).token, 'Robin’s laptop');

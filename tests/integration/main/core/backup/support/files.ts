@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { encryptWithPassphrase } from '../../../../../../src/main/core/backup/age-file';
 import type { Hearth } from '../../../../../../src/main/core/hearth';
 import { snapshotDir } from '../../../../../support/scan';
+import { seeded } from '../../../../../support/seeded';
 
 /** An age file holding any bytes (or JSON value) we like, as Hearth or the CLI would write it. */
 export async function writeAgeFile(path: string, content: unknown, passphrase: string, workFactor = 2): Promise<Buffer> {
@@ -24,16 +25,10 @@ export async function snapshotJournal(hearth: Hearth): Promise<Map<string, strin
   return snapshot;
 }
 
-/** A small seeded generator (mulberry32), so every run corrupts the same bytes the same way. */
+/** A whole number below `below`, seeded, so every run corrupts the same bytes the same way. */
 export function seededRandom(seed: number): (below: number) => number {
-  let state = seed >>> 0;
-  return (below) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
-  };
+  const random = seeded(seed);
+  return (below) => Math.floor(random() * below);
 }
 
 const CHUNK = 64 * 1024 + 16;
