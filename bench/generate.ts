@@ -13,6 +13,7 @@ import { CATALOGUE } from '../src/shared/exercises';
 import type { BackupDocument } from '../src/main/core/backup/document';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../src/main/core/backup/document';
 import { latestSchemaVersion } from '../src/main/core/db/migrate';
+import { mulberry32 } from '../src/shared/seeded';
 
 export type Journal = BackupDocument;
 type Entry = Journal['entries'][number];
@@ -25,17 +26,8 @@ export const TODAY = '2026-11-24';
 export const TODAY_MS = Date.parse(`${TODAY}T00:00:00Z`);
 export const PASSPHRASE = 'a quiet evening by the hearth, 2026';
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32 (src/shared/seeded.ts): small, fast, and the same on every machine. */
+export const rng = mulberry32;
 
 const COMMON = (
   'the and to a i we it of in was that you my me for on with but so our he she today just ' +

@@ -20,6 +20,7 @@
 import { ALL_QUESTIONS, questionsInDeck } from './catalogue';
 import { DECK_IDS } from './schema';
 import type { DeckId, DeckQuestion } from './types';
+import { mulberry32 } from '../seeded';
 
 /** FNV-1a, 32-bit: a short, well-known string hash, used only to seed the PRNG. */
 function fnv1a(text: string): number {
@@ -31,17 +32,6 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a well-known 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A deterministic Fisher–Yates shuffle of `items`, keyed by text. */
 function seededShuffle<T>(items: readonly T[], key: string): T[] {

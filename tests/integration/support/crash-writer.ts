@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createHandlers } from '../../../src/main/core/handlers';
 import { createOsKeychain } from '../../../src/main/core/vault/keychain';
 import { reopenTestJournal } from '../../support/journal';
-import { seeded } from '../../support/seeded';
+import { mulberry32 as seeded } from '../../../src/shared/seeded';
 
 const [dataDir, seedText] = process.argv.slice(2);
 if (!dataDir || !seedText) throw new Error('usage: crash-writer.ts <dataDir> <seed>');

@@ -22,7 +22,7 @@ import { createHandlers } from '../../../../src/main/core/handlers';
 import { DATABASE_FILE } from '../../../../src/main/core/hearth';
 import { createOsKeychain } from '../../../../src/main/core/vault/keychain';
 import { openTestJournal, reopenTestJournal } from '../../../support/journal';
-import { seeded } from '../../../support/seeded';
+import { mulberry32 as seeded } from '../../../../src/shared/seeded';
 import { useTempDirs } from '../../../support/temp-dir';
 
 const tempDir = useTempDirs();

@@ -10,7 +10,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../support/temp-dir';
-import { seeded } from '../../../../support/seeded';
+import { mulberry32 as seeded } from '../../../../../src/shared/seeded';
 import { useComputers, type Computer } from './two-computers-support';
 
 const tempDir = useTempDirs();

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, u
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { isSyncFileName } from '../../../../../src/main/core/sync/folder';
-import { seeded } from '../../../../support/seeded';
+import { mulberry32 as seeded } from '../../../../../src/shared/seeded';
 
 export const repoRoot = join(import.meta.dirname, '../../../../..');
 const CHILD_SOURCE = join(import.meta.dirname, 'computer-child.ts');

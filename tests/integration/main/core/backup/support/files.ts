@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { encryptWithPassphrase } from '../../../../../../src/main/core/backup/age-file';
 import type { Hearth } from '../../../../../../src/main/core/hearth';
 import { snapshotDir } from '../../../../../support/scan';
-import { seeded } from '../../../../../support/seeded';
+import { mulberry32 as seeded } from '../../../../../../src/shared/seeded';
 
 /** An age file holding any bytes (or JSON value) we like, as Hearth or the CLI would write it. */
 export async function writeAgeFile(path: string, content: unknown, passphrase: string, workFactor = 2): Promise<Buffer> {
