@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { decryptWithPassphrase } from '../src/main/core/backup/age-file';
 import { agePassphrase, ageRecipient, detectAge, scriptOverhead, type AgeCli } from './age-cli';
 import { prepareWorkers } from './backup/workers';
+import { restoreFloor, type RestoreFloor } from './backup/restore-floor';
 import { HearthEngine } from './engines/hearth';
 import { connectionSettings } from './engines/plain-connection';
 import { PlainEngine } from './engines/plain';
@@ -89,6 +90,8 @@ export interface SizeResult {
   responsiveness: Partial<Record<'export' | 'restore', Partial<Record<EngineId, Responsiveness[]>>>>;
   idle: Responsiveness;
   ageScriptOverheadMs: number | null;
+  /** The least a restore on this design can cost (bench/backup/restore-floor.ts), to read restore ÷ export against. */
+  restoreFloor: RestoreFloor;
   checks: Record<string, unknown>;
   loadBefore: number[];
   loadAfter: number[];
@@ -346,6 +349,12 @@ async function runSize(
     checks.savedEntries = saved;
 
     const storeBytes = Object.fromEntries(ENGINES.map((id) => [id, engines[id].storeBytes()])) as Record<EngineId, number>;
+
+    // ── restore's floor: scrypt + the build alone, from records already in memory, no checks
+    // (every engine closed first, so none holds a page cache while it runs) ──
+    for (const id of ENGINES) engines[id].close();
+    const floor = await restoreFloor(generateJournal(entries), backupBytes, options.workFactor, dir, Math.min(reps.backup, 3));
+    log(`restore floor  scrypt ${fmt(floor.scryptMs)} + build ${fmt(floor.sqlcipher.totalMs)} (plain SQLite ${fmt(floor.plain.totalMs)}) = ${fmt(floor.floorMs)}; over two cores ${fmt(floor.floorTwoCoresMs)}`);
     const loadAfter = loadNow();
     const wallMs = round(performance.now() - began);
     log(`stall (max, ms) export ${stallLine(responsiveness.export)} | restore ${stallLine(responsiveness.restore)} | idle ${round(idle.maxStallMs)}`);
@@ -363,6 +372,7 @@ async function runSize(
       responsiveness,
       idle,
       ageScriptOverheadMs: age.passphrase ? round(median([scriptOverhead(), scriptOverhead(), scriptOverhead()])) : null,
+      restoreFloor: floor,
       checks,
       loadBefore,
       loadAfter,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { figuresTable, memoryTable } from '../../../bench/report';
+import { figuresTable, goalsList, memoryTable, restoreFloorTable } from '../../../bench/report';
 import { ENGINES, runSuite, WORKLOADS, WORKLOAD_TITLES, type BenchResult } from '../../../bench/suite';
 
 /**
@@ -56,6 +56,14 @@ describe('bench suite (tiny run)', () => {
       }
     }
     expect(memoryTable(result)).toMatch(/^\| 120 \| .* MB \(\d+ MB\) \|$/m);
+
+    // Restore's floor: one scrypt plus a whole build of the journal, in its own table and in the goal's line.
+    const floor = size!.restoreFloor;
+    expect(floor.sqlcipher.totalMs).toBeGreaterThan(0);
+    expect(floor.plain.totalMs).toBeGreaterThan(0);
+    expect(floor.floorMs).toBeCloseTo(floor.scryptMs + floor.sqlcipher.totalMs, 0);
+    expect(restoreFloorTable(result)).toMatch(/^\| 120 \| .*× \/ .*× \|$/m);
+    expect(goalsList(result)).toMatch(/restore ≤ 1\.5× export at 120 — .*the floor of any restore on this design/);
 
     expect(existsSync(outFile)).toBe(true);
     const written = JSON.parse(readFileSync(outFile, 'utf8')) as BenchResult;

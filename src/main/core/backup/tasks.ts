@@ -332,7 +332,7 @@ export function verifyBuilt(db: WritableDB, doc: BackupDocument): void {
  * the secondary indexes and the full-text index set aside until the rows are in, as
  * building them once is far cheaper than keeping them up to date row by row.
  */
-function beginBulkLoad(db: WritableDB, documentBytes: number): () => void {
+export function beginBulkLoad(db: WritableDB, documentBytes: number): () => void {
   const setAside = db
     .prepare(
       `SELECT type, name, sql FROM sqlite_master
