@@ -194,6 +194,9 @@ test('two computers share one journal through a folder: write on A, read on B, p
       await openSync(pageA);
       await expect(missing).toBeVisible({ timeout: 5_000 });
     }).toPass({ timeout: 30_000 });
+    // With the folder gone, the section does not claim anything is in it.
+    await expect(syncSection(pageA).getByText('Everything written here is in the folder.')).toHaveCount(0);
+    await expect(syncSection(pageA).getByText('Nothing written here is waiting to go out.')).toBeVisible();
     await shoot(pageA, 'sync-folder-missing-1280x800');
     const onA = `${first} Ada adds: the third one flew right over us.`;
     const onB = `${first} Bo adds: and we forgot the thermos.`;

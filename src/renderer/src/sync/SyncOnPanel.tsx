@@ -96,7 +96,7 @@ export function SyncOnPanel({ status, onStatus, onStopped }: { status: SyncStatu
           <li className="sync-folder">{t('on.through', { folder: status.folder })}</li>
         ) : null}
         <li>{status.lastSyncAt === null ? t('on.neverSynced') : t('on.lastSync', { when: agoInWords(status.lastSyncAt, now) })}</li>
-        <li>{status.pending === 0 ? t('on.allIn') : t('on.waiting', { count: status.pending })}</li>
+        <li>{status.pending > 0 ? t('on.waiting', { count: status.pending }) : status.problem ? t('on.noneWaiting') : t('on.allIn')}</li>
       </ul>
       {/* Main's sentence: it knows the cause (a missing folder, a full disk, this computer removed) and what to do. */}
       <ErrorMessage>{status.problem?.message ?? null}</ErrorMessage>

@@ -44,6 +44,8 @@ export const sync = {
     waiting_one: '{{count}} change is waiting to go into the folder.',
     waiting_other: '{{count}} changes are waiting to go into the folder.',
     allIn: 'Everything written here is in the folder.',
+    /** While the folder cannot be reached: nothing is claimed about the folder itself. */
+    noneWaiting: 'Nothing written here is waiting to go out.',
     computers: 'Computers sharing this journal',
     thisComputer: '(this computer)',
     remove: 'Remove<hidden> {{name}}</hidden>',
