@@ -11,9 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { runTask, type BackupPhase, type BackupTask, type OnProgress } from '../src/main/core/backup/tasks';
 import { workerRunner } from '../src/main/core/backup/run-task';
 import { prepareWorkers } from './backup/workers';
-import { writeJournal } from '../src/main/core/backup/journal-io';
 import { openEncrypted } from '../src/main/core/db/connection';
-import { migrate } from '../src/main/core/db/migrate';
+import { writeJournalFile } from './backup/journal-file';
 import { generateJournal, PASSPHRASE } from './generate';
 import { environment } from './environment';
 
@@ -31,11 +30,7 @@ try {
   console.log(`${ENTRIES} entries; load ${environment().loadBefore.join(' ')}`);
   const journal = generateJournal(ENTRIES);
   const dbPath = join(dir, 'hearth.db');
-  const db = openEncrypted(dbPath, { key: KEY });
-  migrate(db);
-  writeJournal(db, journal, () => {});
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  writeJournalFile(openEncrypted(dbPath, { key: KEY }), journal);
   const backup = join(dir, 'backup.age');
   const execute: (task: BackupTask, progress: OnProgress) => Promise<unknown> = WORKER ? workerRunner((await prepareWorkers()).startCore) : (task, progress) => runTask(task, progress);
   /** This thread's own CPU time (scrypt runs on libuv's pool, so it is not in it). */

@@ -29,6 +29,7 @@ import { parseUnknown } from '../src/shared/parse';
 import { NOW, saveEntry } from './engines/sql-reads';
 import { openPlain } from './engines/plain-connection';
 import { environment } from './environment';
+import { writeJournalFile } from './backup/journal-file';
 import { generateJournal, PASSPHRASE } from './generate';
 import { median, round } from './stats';
 
@@ -80,12 +81,7 @@ try {
   const journal = generateJournal(ENTRIES);
   const encPath = join(dir, 'enc.db');
   const plainPath = join(dir, 'plain.db');
-  const build = (db: WritableDB) => {
-    migrate(db);
-    writeJournal(db, journal, () => {});
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-  };
+  const build = (db: WritableDB) => writeJournalFile(db, journal);
   const otherCipherPath = (cipher: string) => join(dir, `${cipher}.db`);
   const timedBuild = (name: string, db: WritableDB) => {
     const start = performance.now();

@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runTask } from '../src/main/core/backup/tasks';
-import { writeJournal } from '../src/main/core/backup/journal-io';
 import { openEncrypted } from '../src/main/core/db/connection';
-import { migrate } from '../src/main/core/db/migrate';
 import { restoreFloor } from './backup/restore-floor';
+import { writeJournalFile } from './backup/journal-file';
 import { generateJournal, PASSPHRASE } from './generate';
 import { environment } from './environment';
 import { median } from './stats';
@@ -30,11 +29,7 @@ try {
   console.log(`${ENTRIES} entries, ${RUNS} runs each; load ${environment().loadBefore.join(' ')}`);
   const journal = generateJournal(ENTRIES);
   const dbPath = join(dir, 'hearth.db');
-  const db = openEncrypted(dbPath, { key: KEY });
-  migrate(db);
-  writeJournal(db, journal, () => {});
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  writeJournalFile(openEncrypted(dbPath, { key: KEY }), journal);
   const backup = join(dir, 'backup.age');
   const exports: number[] = [];
   for (let run = 0; run < RUNS; run++) {
