@@ -26,8 +26,6 @@ export const TODAY = '2026-11-24';
 export const TODAY_MS = Date.parse(`${TODAY}T00:00:00Z`);
 export const PASSPHRASE = 'a quiet evening by the hearth, 2026';
 
-/** mulberry32 (src/shared/seeded.ts): small, fast, and the same on every machine. */
-export const rng = mulberry32;
 
 const COMMON = (
   'the and to a i we it of in was that you my me for on with but so our he she today just ' +
@@ -91,7 +89,7 @@ const dayOf = (utc: number, offsetMinutes: number) => new Date(utc + offsetMinut
 export const spanDays = (entries: number) => Math.max(30, Math.min(3650, Math.round(entries / 2.74)));
 
 export function generateJournal(entryCount: number, seed = 20261124): Journal {
-  const random = rng(seed ^ entryCount);
+  const random = mulberry32(seed ^ entryCount);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const chance = (p: number) => random() < p;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -282,7 +280,7 @@ export function newEntryBody(i: number): string {
  * learns "no" its own way).
  */
 export function searchQueries(journal: Journal, count: number, seed = 7): string[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const frequency = new Map<string, number>();
   const sample = journal.entries.length > 4000 ? journal.entries.filter((_, i) => i % Math.ceil(journal.entries.length / 4000) === 0) : journal.entries;
   for (const e of sample) {

@@ -32,7 +32,6 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-
 /** A deterministic Fisher–Yates shuffle of `items`, keyed by text. */
 function seededShuffle<T>(items: readonly T[], key: string): T[] {
   const random = mulberry32(fnv1a(key));

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { HearthError } from '../errors';
-import { startWorkerFromSource as fromSource, type StartWorker } from '../threads/start-worker';
+import { builtOrSource, startWorkerFromSource as fromSource, type StartWorker } from '../threads/start-worker';
 import { backupError } from './errors';
 import { runTask, type BackupTask, type OnProgress, type TaskResult, type WorkerMessage } from './tasks';
 
@@ -16,11 +16,7 @@ export const startWorkerFromSource: StartWorker = fromSource(import.meta.url, 'w
  * In the Electron build, electron-vite bundles worker.ts as its own chunk and hands back a
  * starter (`?nodeWorker`); everywhere else (tests, scripts: no bundler) the source tree is used.
  */
-async function defaultStartWorker(): Promise<StartWorker> {
-  // Vite replaces import.meta.env at build time; without a bundler it is undefined.
-  if ((import.meta as { env?: { PROD?: boolean } }).env?.PROD) return (await import('./worker?nodeWorker')).default;
-  return startWorkerFromSource;
-}
+const defaultStartWorker = () => builtOrSource(() => import('./worker?nodeWorker'), startWorkerFromSource);
 
 const helperFailed = (cause?: unknown) => backupError.helperFailed(cause);
 

@@ -1,16 +1,12 @@
 import type { Worker } from 'node:worker_threads';
-import { startWorkerFromSource, type StartWorker } from '../threads/start-worker';
+import { builtOrSource, startWorkerFromSource, type StartWorker } from '../threads/start-worker';
 import { KeeperClosed, type KeeperAnswers, type KeeperPort, type KeeperRequest } from './keeper';
 
 /** The keeper's worker from this source tree (compiled keeper-worker.js, or the .ts through tsx). */
 const fromSource: StartWorker = startWorkerFromSource(import.meta.url, 'keeper-worker');
 
 /** In the Electron build electron-vite bundles the worker and hands back a starter (`?nodeWorker`). */
-async function defaultStart(): Promise<StartWorker> {
-  // Vite replaces import.meta.env at build time; without a bundler it is undefined.
-  if ((import.meta as { env?: { PROD?: boolean } }).env?.PROD) return (await import('./keeper-worker?nodeWorker')).default;
-  return fromSource;
-}
+const defaultStart = () => builtOrSource(() => import('./keeper-worker?nodeWorker'), fromSource);
 
 /** Failed in the keeper's thread: only the error's name crosses, never a message. */
 export class KeeperFailed extends Error {

@@ -25,3 +25,14 @@ export function startWorkerFromSource(base: string, name: string): StartWorker {
     return new Worker(boot, { execArgv: [], ...options, eval: true });
   };
 }
+
+/**
+ * The starter to use: in the Electron build (Vite sets import.meta.env.PROD) the chunk
+ * electron-vite emitted for `?nodeWorker`, loaded by `built`; everywhere else (tests and
+ * scripts: no bundler, where that import cannot resolve) `fromSource`.
+ */
+export async function builtOrSource(built: () => Promise<{ default: StartWorker }>, fromSource: StartWorker): Promise<StartWorker> {
+  // Vite replaces import.meta.env at build time; without a bundler it is undefined.
+  if ((import.meta as { env?: { PROD?: boolean } }).env?.PROD) return (await built()).default;
+  return fromSource;
+}
