@@ -197,7 +197,11 @@ test('two computers share one journal through a folder: write on A, read on B, p
     // With the folder gone, the section does not claim anything is in it.
     await expect(syncSection(pageA).getByText('Everything written here is in the folder.')).toHaveCount(0);
     await expect(syncSection(pageA).getByText('Nothing written here is waiting to go out.')).toBeVisible();
-    await shoot(pageA, 'sync-folder-missing-1280x800');
+    await axeBothThemes(pageA, 'sync, the folder gone');
+    await shoot(pageA, 'sync-folder-missing-1280x800', syncSection(pageA));
+    await pageA.setViewportSize({ width: 900, height: 700 });
+    await shoot(pageA, 'sync-folder-missing-900x700', syncSection(pageA));
+    await pageA.setViewportSize({ width: 1280, height: 800 });
     const onA = `${first} Ada adds: the third one flew right over us.`;
     const onB = `${first} Bo adds: and we forgot the thermos.`;
     await editEntry(pageA, first, onA);

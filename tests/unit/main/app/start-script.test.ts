@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './paths';
+import { skipBecause } from '../../../support/skip';
 
 const hasElectron = existsSync(join(PROJECT_ROOT, 'node_modules', 'electron', 'path.txt'));
 
 describe('npm start without an Electron binary', () => {
-  it.skipIf(hasElectron)('stops at once with one sentence naming what is missing, no stack trace', () => {
+  it.skipIf(skipBecause(hasElectron, 'npm start without Electron', 'an Electron binary is installed here, so there is no missing binary to report'))('stops at once with one sentence naming what is missing, no stack trace', () => {
     const started = Date.now();
     const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'start.mjs')], {
       cwd: PROJECT_ROOT,

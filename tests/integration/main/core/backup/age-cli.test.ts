@@ -7,12 +7,13 @@ import { decryptWithPassphrase, openWithPassphrase } from '../../../../../src/ma
 import { ageDecrypt, ageEncrypt, hasAgeCli } from './support/age-cli';
 import { writeAgeFile } from './support/files';
 import { dumpJournal, newJournal, sampleJournal, seed } from './support/journal';
+import { skipBecause } from '../../../../support/skip';
 
 const tempDir = useTempDirs();
 const PASSPHRASE = 'a walk by the river at dusk';
 
 /** The standard tool opens Hearth's backups, and Hearth opens what the standard tool made. */
-describe.skipIf(!hasAgeCli)('interoperability with the reference age CLI (/usr/bin/age)', () => {
+describe.skipIf(skipBecause(!hasAgeCli, 'age CLI interoperability', 'no /usr/bin/age or script(1) here (.ci/run installs both)'))('interoperability with the reference age CLI (/usr/bin/age)', () => {
   it('age -d decrypts a Hearth backup, made at the default work factor, to the JSON document', async () => {
     const dir = tempDir();
     const hearth = await newJournal(dir);
