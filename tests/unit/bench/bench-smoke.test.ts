@@ -62,8 +62,17 @@ describe('bench suite (tiny run)', () => {
     expect(floor.sqlcipher.totalMs).toBeGreaterThan(0);
     expect(floor.plain.totalMs).toBeGreaterThan(0);
     expect(floor.floorMs).toBeCloseTo(floor.scryptMs + floor.sqlcipher.totalMs, 0);
-    expect(restoreFloorTable(result)).toMatch(/^\| 120 \| .*× \/ .*× \|$/m);
-    expect(goalsList(result)).toMatch(/restore ≤ 1\.5× export at 120 — .*the floor of any restore on this design/);
+    // The build's four steps each timed, adding up to it (one run here, each figure rounded),
+    // and "rows only" is scrypt with the first two: more than scrypt, less than the floor.
+    expect(floor.runs).toBe(1);
+    for (const build of [floor.sqlcipher, floor.plain]) {
+      for (const step of [build.insertsMs, build.commitMs, build.indexesMs, build.fullTextMs]) expect(step).toBeGreaterThan(0);
+      expect(Math.abs(build.insertsMs + build.commitMs + build.indexesMs + build.fullTextMs - build.totalMs)).toBeLessThan(0.5);
+    }
+    expect(floor.rowsOnlyMs).toBeGreaterThan(floor.scryptMs);
+    expect(floor.rowsOnlyMs).toBeLessThan(floor.floorMs);
+    expect(restoreFloorTable(result)).toMatch(/^\| 120 \| (?:[^|]+\| ){3}[^|]+ \/ [^|]+ \/ [^|]+ \/ [^|]+ = [^|]+ \| [^|]+ = [^|]+ \| [\d.]+× \| [\d.]+× \/ [\d.]+× \|$/m);
+    expect(goalsList(result)).toMatch(/restore ≤ 1\.5× export at 120 — .*the floor of any restore on this design.*the rows alone, encrypted and committed \(no index, no search\): [\d.]+×$/m);
 
     expect(existsSync(outFile)).toBe(true);
     const written = JSON.parse(readFileSync(outFile, 'utf8')) as BenchResult;
