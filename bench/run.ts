@@ -30,12 +30,12 @@ for (const a of args) {
 /** Repetitions sized so the full run stays within ten minutes on two loaded cores. */
 function repetitions(entries: number): Repetitions {
   // Multiples of the balanced orders' lengths where cheap (4 for open, 3 for timeline, 6 for save and search).
-  if (quick) return { open: 12, timeline: 12, save: 12, queries: 36, searchPasses: 1, backup: 3, backupWarmup: true };
-  if (entries <= 2_000) return { open: 32, timeline: 30, save: 18, queries: 90, searchPasses: 2, backup: 3, backupWarmup: true };
-  if (entries <= 20_000) return { open: 20, timeline: 21, save: 18, queries: 90, searchPasses: 2, backup: 3, backupWarmup: true };
+  if (quick) return { open: 12, timeline: 12, save: 12, queries: 36, searchPasses: 1, backup: 3, exports: 3, backupWarmup: true };
+  if (entries <= 2_000) return { open: 32, timeline: 30, save: 18, queries: 90, searchPasses: 2, backup: 3, exports: 5, backupWarmup: true };
+  if (entries <= 20_000) return { open: 20, timeline: 21, save: 18, queries: 90, searchPasses: 2, backup: 3, exports: 5, backupWarmup: true };
   // The stress size: a whole-file open or save costs seconds, a restore tens of seconds. Each
   // backup runs in a fresh worker (as in the app), so the smaller sizes' runs are its warm-up.
-  return { open: 12, timeline: 9, save: 6, queries: 90, searchPasses: 1, backup: 3, backupWarmup: false };
+  return { open: 12, timeline: 9, save: 6, queries: 90, searchPasses: 1, backup: 3, exports: 5, backupWarmup: false };
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));

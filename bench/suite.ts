@@ -46,8 +46,15 @@ export interface Repetitions {
   /** Distinct search queries; each is run once per pass per engine. */
   queries: number;
   searchPasses: number;
-  /** Timed exports and restores per engine. */
+  /** Timed restores per engine. */
   backup: number;
+  /**
+   * Timed exports per column (the age CLI's too). More than restores: exports are short and
+   * jumpy here. `age -p` on the same 96 MB took 0.49–1.07 s over twenty runs in a row on this
+   * virtual machine (in the slower ones its time in the kernel grew from ~0.05 s to ~0.25 s),
+   * so a median of three could land on either side.
+   */
+  exports: number;
   /** A warm-up export and restore per engine before the timed ones. */
   backupWarmup: boolean;
 }
@@ -323,7 +330,7 @@ async function runSize(
     const exportColumns: ExportColumn[] = [...ENGINES, ...ageColumns];
     if (reps.backupWarmup) for (const id of exportColumns) if (id !== 'hearth') await exportRun(id, -1);
     responsiveness.export = {};
-    const exported = await interleaved(exportColumns, reps.backup, exportRun);
+    const exported = await interleaved(exportColumns, reps.exports, exportRun);
     figures.export = mapFigures(exported);
     log(line('export', figures.export));
 

@@ -18,7 +18,7 @@ describe('bench suite (tiny run)', () => {
   it('measures every engine on every workload, prints the table and writes the JSON', async () => {
     const result: BenchResult = await runSuite({
       sizes: [120],
-      repetitions: () => ({ open: 1, timeline: 1, save: 1, queries: 9, searchPasses: 1, backup: 1, backupWarmup: false }),
+      repetitions: () => ({ open: 1, timeline: 1, save: 1, queries: 9, searchPasses: 1, backup: 1, exports: 1, backupWarmup: false }),
       // A cheap scrypt: this test is about the suite, not the KDF's cost.
       workFactor: 10,
       outFile,
