@@ -58,7 +58,7 @@ function scryptOnce(workFactor: number): Promise<unknown> {
   );
 }
 
-function build(open: (path: string) => WritableDB, path: string, rows: readonly [AnyTable, Record<string, unknown>][], backupBytes: number): BuildSteps {
+export function build(open: (path: string) => WritableDB, path: string, rows: readonly [AnyTable, Record<string, unknown>][], backupBytes: number): BuildSteps {
   for (const file of databaseFiles(path)) rmSync(file, { force: true });
   const db = open(path);
   try {

@@ -12,11 +12,20 @@ export interface PlainOptions {
   readonly?: boolean;
   /** Page cache in KiB: the value read from Hearth's own connection. */
   cacheKiB: number;
+  /**
+   * Only for bench/page-ciphers.ts: another of SQLite3 Multiple Ciphers' page ciphers
+   * (named before the key, as openEncrypted names SQLCipher's), to show what each costs.
+   */
+  cipher?: { name: 'chacha20' | 'aegis'; key: Buffer };
 }
 
 export function openPlain(path: string, options: PlainOptions): WritableDB {
   const db = new Database(path, { fileMustExist: false, readonly: options.readonly ?? false });
   try {
+    if (options.cipher) {
+      db.pragma(`cipher='${options.cipher.name}'`);
+      db.pragma(`key="x'${options.cipher.key.toString('hex')}'"`);
+    }
     // openEncrypted reads sqlite_master right after keying; the same first read here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     if (!options.readonly) {
