@@ -1,8 +1,9 @@
 /**
  * What the journal's page cipher costs a restore: restore's floor build (records already in
- * memory, restore's bulk-load settings, no checks; bench/backup/restore-floor.ts) with each
- * page cipher SQLite3 Multiple Ciphers offers, against none. Hearth's journal is SQLCipher
- * (DESIGN §4–5); the others are here only to show what changing it would and would not buy.
+ * memory, restore's bulk-load settings, no checks; bench/backup/restore-floor.ts) with the
+ * journal's page cipher (SQLCipher, DESIGN §4–5), with two of the others SQLite3 Multiple
+ * Ciphers offers (ChaCha20-Poly1305 and AEGIS-256, its fastest), and with none: only to show
+ * what changing the journal's cipher would and would not buy.
  *   node --import tsx bench/page-ciphers.ts [--entries=100000] [--runs=3]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
