@@ -3,8 +3,8 @@
  * scrypt, then the new journal built from records already decrypted, parsed and validated
  * (held in memory, so none of that work is counted), with restore's own bulk-load settings
  * (`beginBulkLoad`): the inserts, then the commit, the indexes and the full-text index, each
- * timed. No check of any kind. Once as Hearth's SQLCipher file and once as plain SQLite, to show what
- * the page cipher adds.
+ * timed. No check of any kind. Once as Hearth's SQLCipher file and once as plain SQLite, to
+ * show what the page cipher adds.
  *
  * scrypt comes first because it must: the file key is wrapped under it, so not a byte of the
  * file can be read before it ends. What follows could at best be split over the machine's
