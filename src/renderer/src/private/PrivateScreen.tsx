@@ -104,7 +104,7 @@ export function PrivateScreen({ names, onLeave }: { names: PartnerNames; onLeave
           </li>
         ))}
       </ul>
-      <p>
+      <p className="private-leave">
         <button type="button" className="button button-quiet" onClick={onLeave}>
           {t('choose.back')}
         </button>
