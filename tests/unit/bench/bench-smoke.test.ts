@@ -74,6 +74,11 @@ describe('bench suite (tiny run)', () => {
     expect(restoreFloorTable(result)).toMatch(/^\| 120 \| (?:[^|]+\| ){3}[^|]+ \/ [^|]+ \/ [^|]+ \/ [^|]+ = [^|]+ \| [^|]+ = [^|]+ \| [\d.]+× \| [\d.]+× \/ [\d.]+× \|$/m);
     expect(goalsList(result)).toMatch(/restore ≤ 1\.5× export at 120 — .*the floor of any restore on this design.*the rows alone, encrypted and committed \(no index, no search\): [\d.]+×$/m);
 
+    // With the age CLI here (CI installs it), export is compared with it, medians and quickest run.
+    if (result.age.passphrase) {
+      expect(goalsList(result)).toMatch(/export ≤ 1\.5× the age CLI \(age -p\) — 120: [\d.]+× \(against age's quickest run [\d.]+×\)/);
+    }
+
     expect(existsSync(outFile)).toBe(true);
     const written = JSON.parse(readFileSync(outFile, 'utf8')) as BenchResult;
     expect(written.sizes[0]!.figures.search!.hearth!.samples.length).toBe(9);
