@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { _electron as electron, test, type ElectronApplication, type Page } from '@playwright/test';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP_REASON = 'skipped: no Electron binary on this machine (it cannot be downloaded here)';
 
 /** The installed Electron executable, found without `require('electron')` (which would try to download it). */
 function installedElectron(): string | null {
@@ -29,8 +28,9 @@ export interface RunningHearth {
  */
 export function useBuiltApp(label: string, needs = join('out', 'main', 'index.js')): RunningHearth {
   const executablePath = installedElectron();
-  if (!executablePath) console.warn(`tests/electron/${label}: ${SKIP_REASON}`);
-  test.skip(!executablePath, SKIP_REASON);
+  // Said in the log per file, and given to Playwright as the skip's reason in its report.
+  if (!executablePath) console.warn(`tests/electron/${label}: skipped: no Electron binary on this machine (it cannot be downloaded here)`);
+  test.skip(!executablePath, 'no Electron binary on this machine (it cannot be downloaded here)');
 
   const running = {} as { app: ElectronApplication; page: Page; home: string };
   test.beforeAll(async () => {

@@ -43,7 +43,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(WRITER, { force: true }));
 
-
 interface Saved {
   n: number;
   id: string;
